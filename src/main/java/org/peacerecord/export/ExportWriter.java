@@ -1,0 +1,96 @@
+package org.peacerecord.export;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+
+/**
+ * Writes any list as a UTF-8 CSV (RFC 4180, via Commons CSV) or JSON array download with the same
+ * stable columns, so every list and filtered view can be taken away in both forms.
+ */
+@Component
+public class ExportWriter {
+
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private final ObjectMapper json;
+
+    public ExportWriter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public <T> void csv(HttpServletResponse response, String baseName, List<ExportColumn<T>> columns, List<T> rows)
+            throws IOException {
+        prepare(response, "text/csv;charset=UTF-8", baseName + ".csv");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        try (CSVPrinter printer = new CSVPrinter(writer, CSV)) {
+            printer.printRecord(columns.stream().map(ExportColumn::name).toList());
+            for (T row : rows) {
+                for (ExportColumn<T> column : columns) {
+                    printer.print(text(column.value().apply(row)));
+                }
+                printer.println();
+            }
+        }
+    }
+
+    public <T> void json(HttpServletResponse response, String baseName, List<ExportColumn<T>> columns, List<T> rows)
+            throws IOException {
+        prepare(response, "application/json;charset=UTF-8", baseName + ".json");
+        try (JsonGenerator generator = json.createGenerator(response.getOutputStream())) {
+            generator.writeStartArray();
+            for (T row : rows) {
+                generator.writeStartObject();
+                for (ExportColumn<T> column : columns) {
+                    Object value = column.value().apply(row);
+                    generator.writeName(column.name());
+                    if (value == null) {
+                        generator.writeNull();
+                    } else if (value instanceof Number number && !(value instanceof java.math.BigDecimal)) {
+                        generator.writeNumber(number.longValue());
+                    } else if (value instanceof java.math.BigDecimal decimal) {
+                        generator.writeNumber(decimal);
+                    } else if (value instanceof Boolean bool) {
+                        generator.writeBoolean(bool);
+                    } else {
+                        generator.writeString(text(value));
+                    }
+                }
+                generator.writeEndObject();
+            }
+            generator.writeEndArray();
+        }
+    }
+
+    private static void prepare(HttpServletResponse response, String contentType, String fileName) {
+        response.setContentType(contentType);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof TemporalAccessor || value instanceof Enum<?>) {
+            return value.toString();
+        }
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,235 @@
+package org.peacerecord.milestone;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.peacerecord.mission.Mission;
+import org.peacerecord.region.Region;
+import org.peacerecord.shared.BaseEntity;
+import org.peacerecord.shared.Discipline;
+import org.peacerecord.shared.PartialDate;
+import org.peacerecord.shared.Provenance;
+import org.peacerecord.shared.Reliability;
+import org.peacerecord.source.Citation;
+import org.peacerecord.source.Cited;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A dated event on the timeline: IPC Law 1992, A4P 2018, UNMIT closed 2012… */
+@Entity
+@Table(name = "milestone")
+public class Milestone extends BaseEntity implements Cited {
+
+    @Column(unique = true, length = 60)
+    private String ref;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Provenance provenance;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(length = 4000)
+    private String description;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "date", column = @Column(name = "occurred_on", nullable = false)),
+            @AttributeOverride(name = "precision", column = @Column(name = "occurred_precision", nullable = false))})
+    private PartialDate occurred;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "date", column = @Column(name = "ended_on")),
+            @AttributeOverride(name = "precision", column = @Column(name = "ended_precision"))})
+    private PartialDate ended;
+
+    @Column(name = "dates_as_reported", length = 300)
+    private String datesAsReported;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Discipline discipline;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @Column(length = 200)
+    private String country;
+
+    @Column(length = 300)
+    private String location;
+
+    @Column(length = 1000)
+    private String partners;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "mission_id")
+    private Mission mission;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_reliability", length = 10)
+    private Reliability sourceReliability;
+
+    @Column(length = 2000)
+    private String notes;
+
+    @ElementCollection
+    @CollectionTable(name = "milestone_citation", joinColumns = @JoinColumn(name = "milestone_id"))
+    @OrderColumn(name = "position")
+    private List<Citation> citations = new ArrayList<>();
+
+    protected Milestone() {
+    }
+
+    public Milestone(Provenance provenance, String title, PartialDate occurred) {
+        this.provenance = provenance;
+        this.title = title;
+        this.occurred = occurred;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public Provenance getProvenance() {
+        return provenance;
+    }
+
+    public void setProvenance(Provenance provenance) {
+        this.provenance = provenance;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public PartialDate getOccurred() {
+        return occurred;
+    }
+
+    public void setOccurred(PartialDate occurred) {
+        this.occurred = occurred;
+    }
+
+    public PartialDate getEnded() {
+        return ended;
+    }
+
+    public void setEnded(PartialDate ended) {
+        this.ended = ended;
+    }
+
+    public String getDatesAsReported() {
+        return datesAsReported;
+    }
+
+    public void setDatesAsReported(String datesAsReported) {
+        this.datesAsReported = datesAsReported;
+    }
+
+    public Discipline getDiscipline() {
+        return discipline;
+    }
+
+    public void setDiscipline(Discipline discipline) {
+        this.discipline = discipline;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public void setRegion(Region region) {
+        this.region = region;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getPartners() {
+        return partners;
+    }
+
+    public void setPartners(String partners) {
+        this.partners = partners;
+    }
+
+    public Mission getMission() {
+        return mission;
+    }
+
+    public void setMission(Mission mission) {
+        this.mission = mission;
+    }
+
+    public Reliability getSourceReliability() {
+        return sourceReliability;
+    }
+
+    public void setSourceReliability(Reliability sourceReliability) {
+        this.sourceReliability = sourceReliability;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    @Override
+    public List<Citation> getCitations() {
+        return citations;
+    }
+
+    @Override
+    public void replaceCitations(List<Citation> citations) {
+        this.citations.clear();
+        this.citations.addAll(citations);
+    }
+}

@@ -1,0 +1,151 @@
+package org.peacerecord.mission;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.peacerecord.region.Region;
+import org.peacerecord.shared.BaseEntity;
+import org.peacerecord.shared.PartialDate;
+import org.peacerecord.source.Citation;
+import org.peacerecord.source.Cited;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A UN peace operation: peacekeeping mission, special political mission or office. */
+@Entity
+@Table(name = "mission")
+public class Mission extends BaseEntity implements Cited {
+
+    @Column(nullable = false, unique = true, length = 30)
+    private String acronym;
+
+    @Column(nullable = false, length = 300)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private MissionKind kind;
+
+    @Column(name = "host_country", length = 200)
+    private String hostCountry;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "date", column = @Column(name = "start_date")),
+            @AttributeOverride(name = "precision", column = @Column(name = "start_precision"))})
+    private PartialDate start;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "date", column = @Column(name = "end_date")),
+            @AttributeOverride(name = "precision", column = @Column(name = "end_precision"))})
+    private PartialDate end;
+
+    @Column(length = 4000)
+    private String description;
+
+    @ElementCollection
+    @CollectionTable(name = "mission_citation", joinColumns = @JoinColumn(name = "mission_id"))
+    @OrderColumn(name = "position")
+    private List<Citation> citations = new ArrayList<>();
+
+    protected Mission() {
+    }
+
+    public Mission(String acronym, String name, MissionKind kind) {
+        this.acronym = acronym;
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public String getAcronym() {
+        return acronym;
+    }
+
+    public void setAcronym(String acronym) {
+        this.acronym = acronym;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public MissionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(MissionKind kind) {
+        this.kind = kind;
+    }
+
+    public String getHostCountry() {
+        return hostCountry;
+    }
+
+    public void setHostCountry(String hostCountry) {
+        this.hostCountry = hostCountry;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public void setRegion(Region region) {
+        this.region = region;
+    }
+
+    public PartialDate getStart() {
+        return start;
+    }
+
+    public void setStart(PartialDate start) {
+        this.start = start;
+    }
+
+    public PartialDate getEnd() {
+        return end;
+    }
+
+    public void setEnd(PartialDate end) {
+        this.end = end;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    @Override
+    public List<Citation> getCitations() {
+        return citations;
+    }
+
+    @Override
+    public void replaceCitations(List<Citation> citations) {
+        this.citations.clear();
+        this.citations.addAll(citations);
+    }
+}

@@ -1,0 +1,5 @@
+package org.peacerecord.mission;
+
+public enum MissionKind {
+    PEACEKEEPING, SPECIAL_POLITICAL, OFFICE
+}

@@ -1,0 +1,94 @@
+package org.peacerecord.source;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One numbered passage of a source document. The text keeps the original's {@code **emphasis**}
+ * markers; {@link #getPlainText()} drops them and {@link #getSegments()} splits on them so that
+ * templates can render emphasis without unescaped output.
+ */
+@Entity
+@Table(name = "passage")
+public class Passage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "document_id", nullable = false)
+    private SourceDocument document;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PassageKind kind;
+
+    @Column(name = "section")
+    private String section;
+
+    @Column(name = "text", nullable = false, length = 4000)
+    private String text;
+
+    protected Passage() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SourceDocument getDocument() {
+        return document;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public PassageKind getKind() {
+        return kind;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    /** The text without emphasis markers. */
+    public String getPlainText() {
+        return text.replace("**", "");
+    }
+
+    /** Lines of the passage (list items for a LIST, a single line otherwise). */
+    public List<String> getLines() {
+        return Arrays.asList(getPlainText().split("\n"));
+    }
+
+    /** The text split on emphasis markers: segments at odd indexes are emphasised. */
+    public List<TextSegment> getSegments() {
+        return TextSegment.parse(text);
+    }
+
+    /** The anchor of this passage on the statement page. */
+    public String getAnchor() {
+        return "p" + number;
+    }
+}

@@ -1,0 +1,319 @@
+package org.peacerecord.training;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.peacerecord.mission.Mission;
+import org.peacerecord.region.Region;
+import org.peacerecord.shared.BaseEntity;
+import org.peacerecord.shared.Discipline;
+import org.peacerecord.shared.PartialDate;
+import org.peacerecord.shared.Provenance;
+import org.peacerecord.shared.Quantity;
+import org.peacerecord.shared.Reliability;
+import org.peacerecord.source.Citation;
+import org.peacerecord.source.Cited;
+import org.peacerecord.theme.A4pTheme;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A training course or programme (TPP or other), from the statement or from the public record. */
+@Entity
+@Table(name = "training")
+public class Training extends BaseEntity implements Cited {
+
+    /** Stable external key: the public-record CSV id (C01, …) or a statement record key. */
+    @Column(unique = true, length = 60)
+    private String ref;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Provenance provenance;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Programme programme;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(length = 4000)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Discipline discipline;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "region_id", nullable = false)
+    private Region region;
+
+    @Column(length = 200)
+    private String country;
+
+    @Column(length = 300)
+    private String location;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_mode", length = 20)
+    private DeliveryMode deliveryMode;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "date", column = @Column(name = "start_date")),
+            @AttributeOverride(name = "precision", column = @Column(name = "start_precision"))})
+    private PartialDate start;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "date", column = @Column(name = "end_date")),
+            @AttributeOverride(name = "precision", column = @Column(name = "end_precision"))})
+    private PartialDate end;
+
+    @Column(name = "dates_as_reported", length = 300)
+    private String datesAsReported;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "value", column = @Column(name = "trainees")),
+            @AttributeOverride(name = "qualifier", column = @Column(name = "trainees_qualifier", length = 20))})
+    private Quantity trainees;
+
+    @Column(name = "trainees_as_reported", length = 300)
+    private String traineesAsReported;
+
+    @Column(name = "trainee_origin", length = 1000)
+    private String traineeOrigin;
+
+    @Column(length = 1000)
+    private String partners;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "mission_id")
+    private Mission mission;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_reliability", length = 10)
+    private Reliability sourceReliability;
+
+    @Column(length = 2000)
+    private String notes;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "training_theme",
+            joinColumns = @JoinColumn(name = "training_id"),
+            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    private Set<A4pTheme> themes = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "training_citation", joinColumns = @JoinColumn(name = "training_id"))
+    @OrderColumn(name = "position")
+    private List<Citation> citations = new ArrayList<>();
+
+    protected Training() {
+    }
+
+    public Training(Provenance provenance, Programme programme, String title, Discipline discipline, Region region) {
+        this.provenance = provenance;
+        this.programme = programme;
+        this.title = title;
+        this.discipline = discipline;
+        this.region = region;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public Provenance getProvenance() {
+        return provenance;
+    }
+
+    public void setProvenance(Provenance provenance) {
+        this.provenance = provenance;
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(Programme programme) {
+        this.programme = programme;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Discipline getDiscipline() {
+        return discipline;
+    }
+
+    public void setDiscipline(Discipline discipline) {
+        this.discipline = discipline;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public void setRegion(Region region) {
+        this.region = region;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public DeliveryMode getDeliveryMode() {
+        return deliveryMode;
+    }
+
+    public void setDeliveryMode(DeliveryMode deliveryMode) {
+        this.deliveryMode = deliveryMode;
+    }
+
+    public PartialDate getStart() {
+        return start;
+    }
+
+    public void setStart(PartialDate start) {
+        this.start = start;
+    }
+
+    public PartialDate getEnd() {
+        return end;
+    }
+
+    public void setEnd(PartialDate end) {
+        this.end = end;
+    }
+
+    public String getDatesAsReported() {
+        return datesAsReported;
+    }
+
+    public void setDatesAsReported(String datesAsReported) {
+        this.datesAsReported = datesAsReported;
+    }
+
+    public Quantity getTrainees() {
+        return trainees;
+    }
+
+    public void setTrainees(Quantity trainees) {
+        this.trainees = trainees;
+    }
+
+    public String getTraineesAsReported() {
+        return traineesAsReported;
+    }
+
+    public void setTraineesAsReported(String traineesAsReported) {
+        this.traineesAsReported = traineesAsReported;
+    }
+
+    public String getTraineeOrigin() {
+        return traineeOrigin;
+    }
+
+    public void setTraineeOrigin(String traineeOrigin) {
+        this.traineeOrigin = traineeOrigin;
+    }
+
+    public String getPartners() {
+        return partners;
+    }
+
+    public void setPartners(String partners) {
+        this.partners = partners;
+    }
+
+    public Mission getMission() {
+        return mission;
+    }
+
+    public void setMission(Mission mission) {
+        this.mission = mission;
+    }
+
+    public Reliability getSourceReliability() {
+        return sourceReliability;
+    }
+
+    public void setSourceReliability(Reliability sourceReliability) {
+        this.sourceReliability = sourceReliability;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public Set<A4pTheme> getThemes() {
+        return themes;
+    }
+
+    public void replaceThemes(Set<A4pTheme> themes) {
+        this.themes.clear();
+        this.themes.addAll(themes);
+    }
+
+    @Override
+    public List<Citation> getCitations() {
+        return citations;
+    }
+
+    @Override
+    public void replaceCitations(List<Citation> citations) {
+        this.citations.clear();
+        this.citations.addAll(citations);
+    }
+}

@@ -1,0 +1,21 @@
+package org.peacerecord.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    private final OverviewService overview;
+
+    HomeController(OverviewService overview) {
+        this.overview = overview;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("overview", overview.load());
+        return "home/index";
+    }
+}

@@ -1,0 +1,91 @@
+package org.peacerecord.web;
+
+import org.peacerecord.shared.Money;
+import org.peacerecord.shared.PartialDate;
+import org.peacerecord.shared.Qualifier;
+import org.peacerecord.shared.Quantity;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Formats the record's imprecise values for display in the reader's language, at their true
+ * precision: "December 2021" / "2021年12月", "over 107,000" / "107,000超", "about US$90 million".
+ * Templates call it as {@code ${@fmt.date(x)}}.
+ */
+@Component("fmt")
+public class RecordFormat {
+
+    private final MessageSource messages;
+
+    public RecordFormat(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String date(PartialDate date) {
+        if (date == null) {
+            return "";
+        }
+        Locale locale = locale();
+        String pattern = messages.getMessage("format.date." + date.getPrecision().name().toLowerCase(Locale.ROOT),
+                null, locale);
+        return DateTimeFormatter.ofPattern(pattern, locale).format(date.getDate());
+    }
+
+    /** A period "2016 – 2018", a single date when the end is missing or the same. */
+    public String period(PartialDate start, PartialDate end) {
+        if (start == null && end == null) {
+            return "";
+        }
+        if (start == null) {
+            return messages.getMessage("format.period.until", new Object[]{date(end)}, locale());
+        }
+        if (end == null || end.equals(start)) {
+            return date(start);
+        }
+        return messages.getMessage("format.period", new Object[]{date(start), date(end)}, locale());
+    }
+
+    public String quantity(Quantity quantity) {
+        return quantity == null ? "" : qualified(number(BigDecimal.valueOf(quantity.getValue())), quantity.getQualifier());
+    }
+
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** A number with its qualifier, e.g. qualified("7,000", MORE_THAN) = "over 7,000". */
+    public String qualified(String formattedNumber, Qualifier qualifier) {
+        return messages.getMessage("qualifier.format." + qualifier.name(), new Object[]{formattedNumber}, locale());
+    }
+
+    public String money(Money money) {
+        return money == null ? "" : qualified(amount(money.getAmount(), money.getCurrency()), money.getQualifier());
+    }
+
+    /** An amount in a currency, compact for large round sums: "US$90 million", "9000万米ドル". */
+    public String amount(BigDecimal amount, String currency) {
+        Locale locale = locale();
+        String number = amount.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
+                && amount.remainder(BigDecimal.valueOf(100_000)).signum() == 0
+                ? NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG).format(amount)
+                : number(amount);
+        return messages.getMessage("format.money." + currency, new Object[]{number}, null, locale) != null
+                ? messages.getMessage("format.money." + currency, new Object[]{number}, locale)
+                : messages.getMessage("format.money", new Object[]{number, currency}, locale);
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}
