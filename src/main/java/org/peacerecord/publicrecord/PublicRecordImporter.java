@@ -1,0 +1,205 @@
+package org.peacerecord.publicrecord;
+
+import org.peacerecord.shared.PartialDate;
+import org.peacerecord.shared.Provenance;
+import org.peacerecord.shared.Quantity;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * Writes public-record rows as trainings (courses) and milestones, keyed by their CSV id: a row
+ * already imported is updated in place (its citation replaced), a new one inserted. Plain JDBC in
+ * portable SQL, so it runs inside a Flyway migration on PostgreSQL and H2 alike.
+ */
+public final class PublicRecordImporter {
+
+    private final Connection connection;
+
+    public PublicRecordImporter(Connection connection) {
+        this.connection = connection;
+    }
+
+    public void importRows(List<PublicRecordRow> rows) throws SQLException {
+        for (PublicRecordRow row : rows) {
+            long regionId = regionId(RegionResolver.regionCode(row.unRegion(), row.country()));
+            if (row.recordType() == PublicRecordRow.RecordType.COURSE) {
+                upsertTraining(row, regionId);
+            } else {
+                upsertMilestone(row, regionId);
+            }
+        }
+    }
+
+    private void upsertTraining(PublicRecordRow row, long regionId) throws SQLException {
+        Long id = idByRef("training", row.id());
+        String sql = id == null
+                ? "INSERT INTO training (title, discipline, region_id, country, location, delivery_mode,"
+                  + " start_date, start_precision, end_date, end_precision, dates_as_reported, trainees,"
+                  + " trainees_qualifier, trainees_as_reported, trainee_origin, partners, source_reliability, notes,"
+                  + " provenance, programme, ref) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                : "UPDATE training SET title=?, discipline=?, region_id=?, country=?, location=?, delivery_mode=?,"
+                  + " start_date=?, start_precision=?, end_date=?, end_precision=?, dates_as_reported=?, trainees=?,"
+                  + " trainees_qualifier=?, trainees_as_reported=?, trainee_origin=?, partners=?, source_reliability=?,"
+                  + " notes=?, provenance=?, programme=?, version=version+1, updated_at=CURRENT_TIMESTAMP WHERE ref=?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 0;
+            ps.setString(++i, row.title());
+            ps.setString(++i, row.discipline().name());
+            ps.setLong(++i, regionId);
+            ps.setString(++i, country(row));
+            ps.setString(++i, location(row));
+            ps.setString(++i, row.mode() == null ? null : row.mode().name());
+            i = setPartialDate(ps, i, row.start());
+            i = setPartialDate(ps, i, row.end());
+            ps.setString(++i, row.datesAsReported());
+            i = setQuantity(ps, i, row.trainees());
+            ps.setString(++i, row.traineesAsReported());
+            ps.setString(++i, row.traineeOrigin());
+            ps.setString(++i, row.partners());
+            ps.setString(++i, row.reliability().name());
+            ps.setString(++i, row.notes());
+            ps.setString(++i, Provenance.PUBLIC_RECORD.name());
+            ps.setString(++i, "TPP");
+            ps.setString(++i, row.id());
+            ps.executeUpdate();
+        }
+        replaceCitation("training", idByRef("training", row.id()), row);
+    }
+
+    private void upsertMilestone(PublicRecordRow row, long regionId) throws SQLException {
+        if (row.start() == null) {
+            throw new IllegalArgumentException("Milestone " + row.id() + " has no date");
+        }
+        Long id = idByRef("milestone", row.id());
+        String sql = id == null
+                ? "INSERT INTO milestone (title, description, discipline, region_id, country, location,"
+                  + " occurred_on, occurred_precision, ended_on, ended_precision, dates_as_reported, partners,"
+                  + " source_reliability, notes, provenance, ref) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                : "UPDATE milestone SET title=?, description=?, discipline=?, region_id=?, country=?, location=?,"
+                  + " occurred_on=?, occurred_precision=?, ended_on=?, ended_precision=?, dates_as_reported=?,"
+                  + " partners=?, source_reliability=?, notes=?, provenance=?, version=version+1,"
+                  + " updated_at=CURRENT_TIMESTAMP WHERE ref=?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 0;
+            ps.setString(++i, row.title());
+            ps.setString(++i, milestoneDescription(row));
+            ps.setString(++i, row.discipline().name());
+            ps.setLong(++i, regionId);
+            ps.setString(++i, country(row));
+            ps.setString(++i, location(row));
+            i = setPartialDate(ps, i, row.start());
+            i = setPartialDate(ps, i, row.end());
+            ps.setString(++i, row.datesAsReported());
+            ps.setString(++i, row.partners());
+            ps.setString(++i, row.reliability().name());
+            ps.setString(++i, row.notes());
+            ps.setString(++i, Provenance.PUBLIC_RECORD.name());
+            ps.setString(++i, row.id());
+            ps.executeUpdate();
+        }
+        replaceCitation("milestone", idByRef("milestone", row.id()), row);
+    }
+
+    /** Milestones have no trainee columns: participants as reported go into the description. */
+    private static String milestoneDescription(PublicRecordRow row) {
+        StringJoiner joiner = new StringJoiner(" ");
+        if (row.traineesAsReported() != null) {
+            joiner.add("Participants: " + row.traineesAsReported() + ".");
+        }
+        if (row.traineeOrigin() != null) {
+            joiner.add("From: " + row.traineeOrigin() + ".");
+        }
+        return joiner.length() == 0 ? null : joiner.toString();
+    }
+
+    private void replaceCitation(String table, Long recordId, PublicRecordRow row) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + table + "_citation WHERE " + table + "_id = ?")) {
+            delete.setLong(1, recordId);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + "_citation ("
+                + table + "_id, position, source_title, source_url, source_published, summary) VALUES (?,0,?,?,?,?)")) {
+            insert.setLong(1, recordId);
+            insert.setString(2, sourceTitle(row.sourceUrl()));
+            insert.setString(3, row.sourceUrl());
+            insert.setString(4, row.sourceDate());
+            insert.setString(5, row.sourceSummary());
+            insert.executeUpdate();
+        }
+    }
+
+    /** The data set names no source titles: the publishing site's host stands for it. */
+    static String sourceTitle(String url) {
+        String host = URI.create(url).getHost();
+        if (host == null) {
+            throw new IllegalArgumentException("Source URL without host: " + url);
+        }
+        return host.toLowerCase(Locale.ROOT).startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /** "Online (remote)" is a delivery mode, not a country: keep it as the location. */
+    private static String country(PublicRecordRow row) {
+        return isOnline(row.country()) ? null : row.country();
+    }
+
+    private static String location(PublicRecordRow row) {
+        return isOnline(row.country()) && row.site() == null ? row.country() : row.site();
+    }
+
+    private static boolean isOnline(String country) {
+        return country != null && country.toLowerCase(Locale.ROOT).startsWith("online");
+    }
+
+    private Long idByRef(String table, String ref) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM " + table + " WHERE ref = ?")) {
+            ps.setString(1, ref);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private long regionId(String code) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM region WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("Region '" + code + "' is missing: regions are seeded before the import");
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static int setPartialDate(PreparedStatement ps, int index, PartialDate date) throws SQLException {
+        if (date == null) {
+            ps.setNull(index + 1, Types.DATE);
+            ps.setNull(index + 2, Types.VARCHAR);
+        } else {
+            ps.setDate(index + 1, Date.valueOf(date.getDate()));
+            ps.setString(index + 2, date.getPrecision().name());
+        }
+        return index + 2;
+    }
+
+    private static int setQuantity(PreparedStatement ps, int index, Quantity quantity) throws SQLException {
+        if (quantity == null) {
+            ps.setNull(index + 1, Types.BIGINT);
+            ps.setNull(index + 2, Types.VARCHAR);
+        } else {
+            ps.setLong(index + 1, quantity.getValue());
+            ps.setString(index + 2, quantity.getQualifier().name());
+        }
+        return index + 2;
+    }
+}
