@@ -28,8 +28,12 @@ public record BarChart(int width, int height, int plotLeft, int plotRight, int b
     /** Beyond this many years only every fifth year is labelled on the axis. */
     static final int LABEL_EVERY_YEAR_UP_TO = 12;
 
-    /** One year: its bar segments (one per series, bottom first) and its axis label. */
-    public record Column(int year, int x, int width, int labelX, boolean labelled, long total, List<Segment> segments) {
+    /**
+     * One year: its value in each series (in series order, zeros included), the bar segments of the non-zero
+     * values (bottom first) and its axis label.
+     */
+    public record Column(int year, int x, int width, int labelX, boolean labelled, long total, List<Long> values,
+                         List<Segment> segments) {
     }
 
     /** The part of a bar that belongs to one series. */
@@ -82,8 +86,10 @@ public record BarChart(int width, int height, int plotLeft, int plotRight, int b
             int x = LEFT + i * STEP + (STEP - BAR) / 2;
             int y = baseline;
             List<Segment> segments = new ArrayList<>();
+            List<Long> values = new ArrayList<>();
             for (int s = 0; s < seriesKeys.size(); s++) {
                 long value = counts.get(s).getOrDefault(year, 0L);
+                values.add(value);
                 int h = (int) Math.round((double) value * plotHeight / top);
                 if (value > 0) {
                     y -= h;
@@ -91,7 +97,8 @@ public record BarChart(int width, int height, int plotLeft, int plotRight, int b
                 }
             }
             boolean labelled = yearCount <= LABEL_EVERY_YEAR_UP_TO || year % 5 == 0;
-            columns.add(new Column(year, x, BAR, x + BAR / 2, labelled, total(counts, year), segments));
+            columns.add(new Column(year, x, BAR, x + BAR / 2, labelled, total(counts, year), List.copyOf(values),
+                    List.copyOf(segments)));
         }
         List<Tick> ticks = new ArrayList<>();
         for (long value = 0; value <= top; value += step) {
