@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacerecord.shared.PartialDate;
 import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.QueryCounter;
 import org.peacerecord.support.TestRecords;
@@ -77,7 +78,7 @@ class OverviewPageTest {
         assertThat(html("/")).doesNotContain("<th scope=\"row\">2099</th>");
         records.training(unique("Future course")).region("oceania").inYear(2099).save();
         records.training(unique("Another future course")).region("oceania")
-                .period(org.peacerecord.shared.PartialDate.ofMonth(2099, 6), null).save();
+                .period(PartialDate.ofMonth(2099, 6), null).save();
 
         String page = html("/");
         assertThat(page).contains("<svg", "role=\"img\"", "aria-labelledby=\"overview-chart-title overview-chart-desc\"",

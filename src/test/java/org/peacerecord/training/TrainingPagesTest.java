@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peacerecord.mission.Mission;
+import org.peacerecord.shared.Discipline;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.shared.Qualifier;
@@ -21,6 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +80,7 @@ class TrainingPagesTest {
         records.training(unique("SEA engineering 1")).region("southeast-asia").inYear(2091).save();
         records.training(unique("SEA engineering 2")).region("southeast-asia").inYear(2091).save();
         records.training(unique("SEA medical")).region("southeast-asia").inYear(2091)
-                .discipline(org.peacerecord.shared.Discipline.MEDICAL).mode(DeliveryMode.REMOTE).save();
+                .discipline(Discipline.MEDICAL).mode(DeliveryMode.REMOTE).save();
         records.training(unique("East Africa engineering")).region("eastern-africa").inYear(2091).save();
 
         String page = html("/trainings?region=southeast-asia&discipline=ENGINEERING&year=2091");
@@ -216,7 +221,7 @@ class TrainingPagesTest {
         Mission mission = records.mission("ZT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
         String title = unique("Detailed course");
         Training training = records.training(title).region("southeast-asia").mode(DeliveryMode.REMOTE)
-                .period(PartialDate.ofDay(java.time.LocalDate.of(2090, 3, 2)), PartialDate.ofMonth(2090, 4))
+                .period(PartialDate.ofDay(LocalDate.of(2090, 3, 2)), PartialDate.ofMonth(2090, 4))
                 .trainees(new Quantity(30, Qualifier.APPROXIMATELY)).country("Viet Nam").partners("UN DOS; Japan")
                 .notes("Dates from a press release.").mission(mission).theme("partnerships").theme("wps")
                 .citingPassage(53).citingUrl("UN press release", "https://example.org/press/tpp").save();
@@ -265,9 +270,8 @@ class TrainingPagesTest {
     }
 
     /** The titles in the order the page lists them. */
-    private static java.util.List<String> order(String page, String... titles) {
-        return java.util.Arrays.stream(titles).filter(page::contains)
-                .sorted(java.util.Comparator.comparingInt(page::indexOf)).toList();
+    private static List<String> order(String page, String... titles) {
+        return Arrays.stream(titles).filter(page::contains).sorted(Comparator.comparingInt(page::indexOf)).toList();
     }
 
     /** The text of the first source badge after the title. */
