@@ -1,4 +1,4 @@
-package org.peacerecord.web;
+package org.peacerecord.overview;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,0 +1,43 @@
+package org.peacerecord.timeline;
+
+import org.peacerecord.export.ExportColumn;
+import org.peacerecord.shared.PartialDate;
+import org.peacerecord.source.CitationRefs;
+import org.peacerecord.theme.A4pTheme;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The columns of {@code /timeline.csv} and {@code /timeline.json}: stable snake_case names, ISO dates cut to their precision. */
+final class TimelineExport {
+
+    static final String BASE_NAME = "timeline";
+
+    static final List<ExportColumn<TimelineEntry>> COLUMNS = List.of(
+            ExportColumn.of("type", e -> e.type().name().toLowerCase(Locale.ROOT)),
+            ExportColumn.of("id", TimelineEntry::id),
+            ExportColumn.of("kind", TimelineEntry::kind),
+            ExportColumn.of("title", TimelineEntry::title),
+            ExportColumn.of("year", TimelineEntry::year),
+            ExportColumn.of("start", date(TimelineEntry::start)),
+            ExportColumn.of("start_precision", precision(TimelineEntry::start)),
+            ExportColumn.of("end", date(TimelineEntry::end)),
+            ExportColumn.of("end_precision", precision(TimelineEntry::end)),
+            ExportColumn.of("mission", e -> e.mission() == null ? null : e.mission().getAcronym()),
+            ExportColumn.of("themes", e -> e.themes().stream().map(A4pTheme::getCode).collect(Collectors.joining("; "))),
+            ExportColumn.of("provenance", TimelineEntry::provenance),
+            ExportColumn.of("citation", e -> CitationRefs.of(e.citations())));
+
+    private TimelineExport() {
+    }
+
+    private static Function<TimelineEntry, Object> date(Function<TimelineEntry, PartialDate> date) {
+        return e -> date.apply(e) == null ? null : date.apply(e).toIsoString();
+    }
+
+    private static Function<TimelineEntry, Object> precision(Function<TimelineEntry, PartialDate> date) {
+        return e -> date.apply(e) == null ? null : date.apply(e).getPrecision();
+    }
+}

@@ -1,0 +1,98 @@
+package org.peacerecord.timeline;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.peacerecord.contribution.ContributionKind;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The timeline's filters as bound from the query string
+ * ({@code /timeline?kind=TRAINING&mission=UNMISS&theme=wps&from=2014&to=2022}). Empty parameters mean "any".
+ * Malformed values, an unknown kind, a year out of range or {@code from > to} give 400; an unknown mission
+ * or theme is caught when it is resolved (also 400).
+ *
+ * @param kind    a contribution kind ({@code FINANCIAL}, …) or {@code MILESTONE}
+ * @param mission a mission acronym (any case)
+ * @param theme   an A4P theme code; milestones carry no themes, so a theme leaves only contributions
+ * @param from    first year: entries whose date or period reaches into it or later; undated entries drop out
+ * @param to      last year: entries whose date or period starts in it or earlier; undated entries drop out
+ */
+public record TimelineFilter(
+        @Pattern(regexp = "[A-Z_]{1,20}") String kind,
+        @Pattern(regexp = "[A-Za-z0-9-]{1,30}") String mission,
+        @Pattern(regexp = "[a-z0-9-]{1,60}") String theme,
+        @Min(MIN_YEAR) @Max(MAX_YEAR) Integer from,
+        @Min(MIN_YEAR) @Max(MAX_YEAR) Integer to) {
+
+    public static final String MILESTONE = "MILESTONE";
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2100;
+
+    public TimelineFilter {
+        kind = blankToNull(kind);
+        mission = blankToNull(mission);
+        theme = blankToNull(theme);
+    }
+
+    public static TimelineFilter none() {
+        return new TimelineFilter(null, null, null, null, null);
+    }
+
+    @AssertTrue(message = "kind must be a contribution kind or MILESTONE")
+    public boolean isKindKnown() {
+        return kind == null || MILESTONE.equals(kind) || contributionKind().isPresent();
+    }
+
+    @AssertTrue(message = "from must not be after to")
+    public boolean isYearRangeOrdered() {
+        return from == null || to == null || from <= to;
+    }
+
+    /** The contribution kind chosen, if the kind is one. */
+    public Optional<ContributionKind> contributionKind() {
+        return Arrays.stream(ContributionKind.values()).filter(k -> k.name().equals(kind)).findFirst();
+    }
+
+    public boolean includesContributions() {
+        return kind == null || !MILESTONE.equals(kind);
+    }
+
+    /** Milestones have no kind and no themes: choosing a contribution kind or a theme leaves them out. */
+    public boolean includesMilestones() {
+        return (kind == null || MILESTONE.equals(kind)) && theme == null;
+    }
+
+    public boolean hasYears() {
+        return from != null || to != null;
+    }
+
+    public boolean isFiltered() {
+        return kind != null || mission != null || theme != null || hasYears();
+    }
+
+    /** The canonical address of this view under {@code path}: only the parameters that are set. */
+    public String toUrl(String path) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
+        set(url, "kind", kind);
+        set(url, "mission", mission);
+        set(url, "theme", theme);
+        set(url, "from", from);
+        set(url, "to", to);
+        return url.build().encode().toUriString();
+    }
+
+    private static void set(UriComponentsBuilder url, String name, Object value) {
+        if (value != null) {
+            url.queryParam(name, value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,199 @@
+package org.peacerecord.training;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Nulls;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.LocalDateField;
+import org.peacerecord.shared.Discipline;
+import org.peacerecord.shared.Provenance;
+import org.peacerecord.training.TrainingCriteria.Dimension;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The trainings list's queries, built with the Criteria API from one set of predicates so that the list, its
+ * count and each facet's counts always agree. Each method is one SQL statement whatever the data size.
+ */
+@Repository
+class TrainingQueries {
+
+    private final EntityManager em;
+
+    TrainingQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    long count(TrainingCriteria criteria) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Training> t = query.from(Training.class);
+        query.select(cb.count(t)).where(where(cb, t, criteria, null));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** The matching trainings in the given order, with their region and mission; {@code limit} null for all of them. */
+    List<Training> find(TrainingCriteria criteria, TrainingSort sort, int offset, Integer limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Training> query = cb.createQuery(Training.class);
+        Root<Training> t = query.from(Training.class);
+        t.fetch("region");
+        t.fetch("mission", JoinType.LEFT);
+        query.select(t).where(where(cb, t, criteria, null)).orderBy(order(cb, t, sort));
+        var typed = em.createQuery(query).setFirstResult(offset);
+        if (limit != null) {
+            typed.setMaxResults(limit);
+        }
+        return typed.getResultList();
+    }
+
+    /** One training with region (and its parent), mission, themes and citations (with passages): two statements. */
+    Optional<Training> findDetail(long id) {
+        List<Training> found = em.createQuery("""
+                        select t from Training t join fetch t.region r left join fetch r.parent
+                        left join fetch t.mission left join fetch t.themes where t.id = :id""", Training.class)
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        em.createQuery("select t from Training t left join fetch t.citations c left join fetch c.passage where t.id = :id",
+                        Training.class)
+                .setParameter("id", id).getResultList();
+        return Optional.of(found.get(0));
+    }
+
+    /** Loads the themes and the citations (with their passages) of the given trainings: two statements. */
+    void fetchThemesAndCitations(Collection<Training> trainings) {
+        if (trainings.isEmpty()) {
+            return;
+        }
+        List<Long> ids = trainings.stream().map(Training::getId).toList();
+        em.createQuery("select distinct t from Training t left join fetch t.themes where t.id in :ids", Training.class)
+                .setParameter("ids", ids).getResultList();
+        em.createQuery("""
+                        select distinct t from Training t left join fetch t.citations c left join fetch c.passage
+                        where t.id in :ids""", Training.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    Map<Long, Long> countByRegionId(TrainingCriteria criteria) {
+        return countBy(criteria, Dimension.REGION, t -> t.get("region").<Long>get("id"));
+    }
+
+    Map<Discipline, Long> countByDiscipline(TrainingCriteria criteria) {
+        return countBy(criteria, Dimension.DISCIPLINE, t -> t.<Discipline>get("discipline"));
+    }
+
+    Map<DeliveryMode, Long> countByMode(TrainingCriteria criteria) {
+        return countBy(criteria, Dimension.MODE, t -> t.<DeliveryMode>get("deliveryMode"));
+    }
+
+    Map<Provenance, Long> countBySource(TrainingCriteria criteria) {
+        return countBy(criteria, Dimension.SOURCE, t -> t.<Provenance>get("provenance"));
+    }
+
+    /**
+     * Per year, how many trainings (matching every filter but the year) run during it: grouped by first and
+     * last year in the database, then each span counted once for every year it covers.
+     */
+    Map<Integer, Long> countByYear(TrainingCriteria criteria) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Training> t = query.from(Training.class);
+        Expression<Integer> firstYear = cb.extract(LocalDateField.YEAR, periodStart(cb, t));
+        Expression<Integer> lastYear = cb.extract(LocalDateField.YEAR, periodEnd(cb, t));
+        List<Predicate> predicates = new ArrayList<>(List.of(where(cb, t, criteria, Dimension.YEAR)));
+        predicates.add(cb.isNotNull(periodStart(cb, t)));
+        query.multiselect(firstYear, lastYear, cb.count(t))
+                .where(predicates.toArray(Predicate[]::new))
+                .groupBy(firstYear, lastYear);
+        Map<Integer, Long> counts = new TreeMap<>();
+        for (Tuple row : em.createQuery(query).getResultList()) {
+            int first = row.get(0, Integer.class);
+            int last = Math.max(first, row.get(1, Integer.class));
+            for (int year = first; year <= last; year++) {
+                counts.merge(year, row.get(2, Long.class), Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    private <K> Map<K, Long> countBy(TrainingCriteria criteria, Dimension facet,
+                                     Function<Root<Training>, Expression<K>> key) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Training> t = query.from(Training.class);
+        Expression<K> group = key.apply(t);
+        query.multiselect(group, cb.count(t)).where(where(cb, t, criteria, facet)).groupBy(group);
+        Map<K, Long> counts = new HashMap<>();
+        for (Tuple row : em.createQuery(query).getResultList()) {
+            @SuppressWarnings("unchecked")
+            K value = (K) row.get(0);
+            if (value != null) {
+                counts.put(value, row.get(1, Long.class));
+            }
+        }
+        return counts;
+    }
+
+    /** Every filter of the criteria except {@code ignored} (null: none ignored). */
+    private static Predicate[] where(CriteriaBuilder cb, Root<Training> t, TrainingCriteria c, Dimension ignored) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (c.regionIds() != null && ignored != Dimension.REGION) {
+            predicates.add(t.get("region").get("id").in(c.regionIds()));
+        }
+        if (c.discipline() != null && ignored != Dimension.DISCIPLINE) {
+            predicates.add(cb.equal(t.get("discipline"), c.discipline()));
+        }
+        if (c.mode() != null && ignored != Dimension.MODE) {
+            predicates.add(cb.equal(t.get("deliveryMode"), c.mode()));
+        }
+        if (c.source() != null && ignored != Dimension.SOURCE) {
+            predicates.add(cb.equal(t.get("provenance"), c.source()));
+        }
+        if (c.year() != null && ignored != Dimension.YEAR) {
+            // The period [start, end] overlaps the year; a period with one known end is that date alone.
+            predicates.add(cb.lessThan(periodStart(cb, t), LocalDate.of(c.year() + 1, 1, 1)));
+            predicates.add(cb.greaterThanOrEqualTo(periodEnd(cb, t), LocalDate.of(c.year(), 1, 1)));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    private static Expression<LocalDate> periodStart(CriteriaBuilder cb, Root<Training> t) {
+        return cb.coalesce(date(t, "start"), date(t, "end"));
+    }
+
+    private static Expression<LocalDate> periodEnd(CriteriaBuilder cb, Root<Training> t) {
+        return cb.coalesce(date(t, "end"), date(t, "start"));
+    }
+
+    private static Path<LocalDate> date(Root<Training> t, String partialDate) {
+        return t.get(partialDate).get("date");
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Training> t, TrainingSort sort) {
+        Order title = cb.asc(t.get("title"));
+        Order id = cb.asc(t.get("id"));
+        return switch (sort) {
+            case DATE -> List.of(cb.desc(periodStart(cb, t), Nulls.LAST), title, id);
+            case DATE_ASC -> List.of(cb.asc(periodStart(cb, t), Nulls.LAST), title, id);
+            case TITLE -> List.of(cb.asc(cb.lower(t.get("title"))), id);
+        };
+    }
+}

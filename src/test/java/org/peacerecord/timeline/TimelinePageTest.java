@@ -1,0 +1,263 @@
+package org.peacerecord.timeline;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peacerecord.contribution.Contribution;
+import org.peacerecord.contribution.ContributionKind;
+import org.peacerecord.mission.Mission;
+import org.peacerecord.shared.PartialDate;
+import org.peacerecord.support.PostgresTest;
+import org.peacerecord.support.QueryCounter;
+import org.peacerecord.support.TestRecords;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peacerecord.support.TestRecords.unique;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The timeline on PostgreSQL, with its own mission, contributions and milestones (dated in the 2080s, which
+ * the seed does not reach) so that each filter's result is known exactly.
+ */
+@PostgresTest
+@AutoConfigureMockMvc
+class TimelinePageTest {
+
+    static final List<String> COLUMNS = List.of("type", "id", "kind", "title", "year", "start", "start_precision",
+            "end", "end_precision", "mission", "themes", "provenance", "citation");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    ObjectMapper json;
+
+    TestRecords records;
+    Mission mission;
+    Contribution funding;
+    String fundingTitle;
+    String trainingTitle;
+    String undatedTitle;
+    String milestoneTitle;
+    String otherMilestoneTitle;
+
+    @BeforeEach
+    void setUp() {
+        records = new TestRecords(context);
+        mission = records.mission("ZT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT));
+        fundingTitle = unique("Funding, for \"engineers\" – 資金");
+        trainingTitle = unique("Training programme");
+        undatedTitle = unique("Undated personnel");
+        milestoneTitle = unique("Mission opens");
+        otherMilestoneTitle = unique("Workshop");
+        funding = records.contribution(ContributionKind.FINANCIAL, fundingTitle, PartialDate.ofYear(2081), null,
+                mission, List.of("partnerships", "wps"), 57);
+        records.contribution(ContributionKind.TRAINING, trainingTitle, PartialDate.ofMonth(2082, 5),
+                PartialDate.ofYear(2084), null, List.of("wps"), 53);
+        records.contribution(ContributionKind.PERSONNEL, undatedTitle, null, null, mission, List.of(), 22);
+        records.milestone(milestoneTitle, PartialDate.ofDay(LocalDate.of(2081, 3, 5)), mission);
+        records.milestone(otherMilestoneTitle, PartialDate.ofYear(2083), null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        records.deleteAll();
+    }
+
+    @Test
+    void aMissionsEntriesAppearByYearInDateOrderWithTheUndatedLast() throws Exception {
+        String page = html("/timeline?mission=" + mission.getAcronym().toLowerCase(Locale.ROOT));
+
+        assertThat(page).contains(fundingTitle.replace("\"", "&quot;"), milestoneTitle, undatedTitle)
+                .doesNotContain(trainingTitle, otherMilestoneTitle);
+        assertThat(page).contains("3 entries.", "id=\"year-2081-heading\"", "id=\"undated-heading\"", "Undated");
+        assertThat(inOrder(page, "id=\"year-2081-heading\"", "Funding, for", milestoneTitle,
+                "id=\"undated-heading\"", undatedTitle)).isTrue();
+        // Dates at their precision, kinds, and links to the mission, themes and contribution.
+        assertThat(page).contains(">2081<", ">5 March 2081<", ">Financial<", ">Milestone<", ">Personnel<",
+                "href=\"/missions/" + mission.getAcronym() + "\"", "href=\"/themes/wps\"",
+                "href=\"/themes/partnerships\"", "href=\"/contributions/" + funding.getId() + "\"");
+        // Themes in the Declaration's order.
+        assertThat(page.indexOf("/themes/wps")).isLessThan(page.indexOf("/themes/partnerships"));
+    }
+
+    @Test
+    void kindThemeAndYearsFilterAndCombine() throws Exception {
+        String acronym = mission.getAcronym();
+        assertThat(html("/timeline?kind=MILESTONE&mission=" + acronym)).contains(milestoneTitle)
+                .doesNotContain("Funding, for", undatedTitle);
+        assertThat(html("/timeline?kind=FINANCIAL&mission=" + acronym)).contains("Funding, for")
+                .doesNotContain(milestoneTitle, undatedTitle);
+
+        // Milestones have no themes: a theme leaves contributions only.
+        String wps = html("/timeline?theme=wps&from=2080&to=2089");
+        assertThat(wps).contains("Funding, for", trainingTitle).doesNotContain(milestoneTitle, otherMilestoneTitle);
+        assertThat(html("/timeline?theme=partnerships&from=2080&to=2089")).contains("Funding, for")
+                .doesNotContain(trainingTitle);
+
+        // A period overlapping the years counts; undated entries drop out once years are set.
+        String y2083 = html("/timeline?from=2083&to=2083");
+        assertThat(y2083).contains(trainingTitle, otherMilestoneTitle, "May 2082 – 2084")
+                .doesNotContain("Funding, for", milestoneTitle, undatedTitle);
+        assertThat(html("/timeline?to=2081&mission=" + acronym)).contains("Funding, for", milestoneTitle)
+                .doesNotContain(undatedTitle);
+        assertThat(html("/timeline?from=2085&to=2089")).doesNotContain(trainingTitle, otherMilestoneTitle);
+        assertThat(html("/timeline?kind=TRAINING&theme=wps&from=2082&to=2082")).contains(trainingTitle, "1 entry.");
+    }
+
+    @Test
+    void theChartIsAnAccessibleSvgOfEntriesPerYear() throws Exception {
+        String page = html("/timeline?mission=" + mission.getAcronym());
+
+        assertThat(page).contains("<svg", "role=\"img\"", "aria-labelledby=\"timeline-chart-title timeline-chart-desc\"",
+                "<title id=\"timeline-chart-title\">Timeline entries per year</title>",
+                "<desc id=\"timeline-chart-desc\">Bar chart of the entries below per year, from 2081 to 2081: 2 dated entries.",
+                "<title>2081: Contributions (1)</title>", "<title>2081: Milestones (1)</title>");
+        // No inline script or style (a strict CSP is coming): scripts only from files.
+        assertThat(page).doesNotContainPattern("<script(?![^>]*\\ssrc=)").doesNotContain(" style=\"");
+    }
+
+    @ParameterizedTest(name = "HX-Request={0}: full page={1}")
+    @CsvSource({"false, true", "true, false"})
+    void oneHandlerServesThePageOrTheFragment(boolean htmx, boolean fullPage) throws Exception {
+        MockHttpServletRequestBuilder request = get("/timeline?kind=&mission=" + mission.getAcronym() + "&theme=&from=&to=");
+        if (htmx) {
+            request.header("HX-Request", "true");
+        }
+        MockHttpServletResponse response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(response.getHeaders("Vary")).contains("HX-Request");
+        assertThat(body).contains("id=\"timeline-browser\"", milestoneTitle, "<svg");
+        if (fullPage) {
+            assertThat(body).contains("<html", "<h1>Timeline of contributions</h1>");
+        } else {
+            assertThat(body).doesNotContain("<html", "<h1");
+            assertThat(response.getHeader("HX-Push-Url")).isEqualTo("/timeline?mission=" + mission.getAcronym());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kind=FOO", "kind=milestone", "kind=' OR 1=1--", "mission=NO-SUCH-MISSION",
+            "mission=' OR 1=1--", "theme=no-such-theme", "theme=WPS", "from=abc", "to=2021.5", "from=1899",
+            "to=2101", "from=99999999999"})
+    void aMalformedOrUnknownFilterIsABadRequest(String parameter) throws Exception {
+        String name = parameter.substring(0, parameter.indexOf('='));
+        String value = parameter.substring(parameter.indexOf('=') + 1);
+        for (String path : new String[]{"/timeline", "/timeline.csv", "/timeline.json"}) {
+            mvc.perform(get(path).param(name, value)).andExpect(status().isBadRequest());
+        }
+    }
+
+    @Test
+    void fromAfterToIsABadRequest() throws Exception {
+        mvc.perform(get("/timeline?from=2090&to=2080")).andExpect(status().isBadRequest());
+        mvc.perform(get("/timeline.csv?from=2090&to=2080")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void japaneseReadersGetJapaneseLabels() throws Exception {
+        String page = html("/timeline?lang=ja&mission=" + mission.getAcronym());
+        assertThat(page).contains("<h1>貢献の年表</h1>", ">種類<", "すべてのミッション", ">日付なし<", ">出来事<",
+                ">財政<", "2081年3月5日");
+    }
+
+    @Test
+    void downloadsCarryTheFilteredEntriesInDateOrderWithStableColumns() throws Exception {
+        String csv = mvc.perform(get("/timeline.csv?mission=" + mission.getAcronym())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))) {
+            assertThat(parser.getHeaderNames()).containsExactlyElementsOf(COLUMNS);
+            List<CSVRecord> rows = parser.getRecords();
+            assertThat(rows).extracting(r -> r.get("title")).containsExactly(fundingTitle, milestoneTitle, undatedTitle);
+            CSVRecord first = rows.get(0);
+            assertThat(first.get("type")).isEqualTo("contribution");
+            assertThat(first.get("kind")).isEqualTo("FINANCIAL");
+            assertThat(first.get("start")).isEqualTo("2081");
+            assertThat(first.get("start_precision")).isEqualTo("YEAR");
+            assertThat(first.get("themes")).isEqualTo("wps; partnerships");
+            assertThat(first.get("mission")).isEqualTo(mission.getAcronym());
+            assertThat(first.get("citation")).isEqualTo("statement#p57");
+            assertThat(first.get("provenance")).isEqualTo("STATEMENT");
+            assertThat(rows.get(1).get("start")).isEqualTo("2081-03-05");
+            assertThat(rows.get(1).get("kind")).isEqualTo("MILESTONE");
+            assertThat(rows.get(2).get("year")).isEmpty();
+        }
+
+        JsonNode entries = json.readTree(mvc.perform(get("/timeline.json?mission=" + mission.getAcronym()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(entries.size()).isEqualTo(3);
+        assertThat(entries.get(0).get("title").asString()).isEqualTo(fundingTitle);
+        assertThat(entries.get(0).get("year").asInt()).isEqualTo(2081);
+        assertThat(entries.get(2).get("year").isNull()).isTrue();
+        assertThat(entries.get(0).propertyNames()).containsExactlyElementsOf(COLUMNS);
+    }
+
+    @Test
+    void theTimelineRunsAFixedNumberOfStatementsWhateverItHolds() throws Exception {
+        QueryCounter counter = new QueryCounter(entityManagerFactory);
+        long page = counter.count(() -> mvc.perform(get("/timeline")).andExpect(status().isOk()));
+        long filtered = counter.count(() -> mvc.perform(get("/timeline?mission=" + mission.getAcronym() + "&from=2080"))
+                .andExpect(status().isOk()));
+        long csv = counter.count(() -> mvc.perform(get("/timeline.csv")).andExpect(status().isOk()));
+
+        // More than the batch-fetch size (50), so that lazy loading in a loop would show.
+        for (int i = 0; i < 60; i++) {
+            records.contribution(ContributionKind.values()[i % ContributionKind.values().length], unique("More " + i),
+                    PartialDate.ofYear(2080 + i % 9), null, mission, List.of("conduct", "wps"), 50 + i % 5);
+            if (i % 3 == 0) {
+                records.milestone(unique("More milestone " + i), PartialDate.ofYear(2080 + i % 9), mission);
+            }
+        }
+
+        // Missions, themes, contributions (with mission), their themes, their citations, milestones, their citations.
+        assertThat(page).isLessThanOrEqualTo(7);
+        assertThat(counter.count(() -> mvc.perform(get("/timeline")).andExpect(status().isOk()))).isEqualTo(page);
+        assertThat(counter.count(() -> mvc.perform(get("/timeline?mission=" + mission.getAcronym() + "&from=2080"))
+                .andExpect(status().isOk()))).isEqualTo(filtered);
+        assertThat(counter.count(() -> mvc.perform(get("/timeline.csv")).andExpect(status().isOk()))).isEqualTo(csv);
+    }
+
+    private String html(String url) throws Exception {
+        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** True when every part occurs in the page, each after the one before. */
+    private static boolean inOrder(String page, String... parts) {
+        List<Integer> positions = Arrays.stream(parts).map(page::indexOf).toList();
+        return !positions.contains(-1) && positions.stream().sorted(Comparator.naturalOrder()).toList().equals(positions);
+    }
+}
