@@ -17,6 +17,9 @@ public final class HtmlValidator {
 
     private static final String HTML5_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
+    /** Compiling the HTML5 schema is the slow part: done once, the validator is then reused (serially). */
+    private static SimpleDocumentValidator validator;
+
     private HtmlValidator() {
     }
 
@@ -24,8 +27,10 @@ public final class HtmlValidator {
     public static synchronized List<String> errors(String html) {
         Collector collector = new Collector();
         try {
-            SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-            validator.setUpMainSchema(HTML5_SCHEMA, collector);
+            if (validator == null) {
+                validator = new SimpleDocumentValidator(true, false, false);
+                validator.setUpMainSchema(HTML5_SCHEMA, collector);
+            }
             validator.setUpValidatorAndParsers(collector, false, false);
             InputSource source = new InputSource(new StringReader(html));
             source.setEncoding("UTF-8");
