@@ -10,6 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("app.admin")
 record AdminProperties(@DefaultValue("admin") String username, String password) {
 
+    AdminProperties {
+        // An empty APP_ADMIN_USERNAME (e.g. "APP_ADMIN_USERNAME=" in a compose file) means the default.
+        username = username == null || username.isBlank() ? "admin" : username;
+    }
+
     @Override
     public String toString() {
         return "AdminProperties[username=" + username + ", password=" + (password == null ? "unset" : "[hidden]") + "]";

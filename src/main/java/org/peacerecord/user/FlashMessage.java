@@ -1,7 +1,6 @@
 package org.peacerecord.user;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * A message for the page after a redirect, kept as a bundle key so that it is rendered in the
@@ -17,9 +16,5 @@ public record FlashMessage(String level, String key, Object[] args) implements S
 
     static FlashMessage problem(String key, Object... args) {
         return new FlashMessage("danger", key, args);
-    }
-
-    List<Object> argList() {
-        return List.of(args);
     }
 }

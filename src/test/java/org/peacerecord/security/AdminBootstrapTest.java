@@ -136,6 +136,7 @@ class AdminBootstrapTest {
         AdminProperties defaults = Binder.get(new StandardEnvironment()).bindOrCreate("app.admin", AdminProperties.class);
         assertThat(defaults.username()).isEqualTo("admin");
         assertThat(defaults.password()).isNull();
+        assertThat(new AdminProperties(" ", null).username()).as("empty variable").isEqualTo("admin");
     }
 
     @Test
