@@ -1,29 +1,133 @@
 package org.peacerecord.security;
 
+import jakarta.servlet.DispatcherType;
+import org.peacerecord.user.Role;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
-/** Public pages are open; the editors' area needs a sign-in. */
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Who may do what. Readers browse anonymously (GET); the editors' area /admin/** needs the EDITOR or
+ * ADMIN role, account management /admin/users/** the ADMIN role, /account/** any signed-in user.
+ * Anonymous requests for protected pages are sent to /login (the page they wanted is remembered);
+ * signed-in users without the role get the 403 page. Every response carries a strict CSP and the
+ * other security headers, error pages and static files included.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(AdminProperties.class)
 class SecurityConfig {
 
+    /**
+     * No inline script or style anywhere. img-src also allows data: URIs because Bootstrap's own
+     * stylesheet draws its small icons (navbar toggler, select arrow, checkbox tick) as data: SVGs.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'; img-src 'self' data:";
+
+    private static final String ADMIN = Role.ADMIN_NAME;
+    private static final String EDITOR = Role.EDITOR_NAME;
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, SessionRegistry sessions,
+                                            SecurityAudit audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/admin/**").authenticated()
-                        .anyRequest().permitAll())
-                .formLogin(Customizer.withDefaults());
+                        // Boot's /error page renders for any status, whatever the original path was.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/admin/users", "/admin/users/**").hasRole(ADMIN)
+                        .requestMatchers("/admin", "/admin/**").hasAnyRole(EDITOR, ADMIN)
+                        .requestMatchers("/account", "/account/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .anyRequest().authenticated())
+                .authenticationManager(signIn)
+                .formLogin(form -> form
+                        .loginPage("/login").permitAll()
+                        .defaultSuccessUrl("/admin")
+                        .failureHandler(failureHandler()))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .addLogoutHandler(audit)
+                        .logoutSuccessUrl("/login?logout"))
+                .sessionManagement(session -> session
+                        .sessionConcurrency(concurrency -> concurrency
+                                .maximumSessions(-1)
+                                .sessionRegistry(sessions)
+                                .expiredUrl("/login?expired")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(audit))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(options -> { }));
+        // Cache-Control: no-cache, no-store, max-age=0, must-revalidate is Spring Security's default for
+        // every response that sets no caching itself: so /admin/**, /login and /account/** are never stored.
         return http.build();
     }
 
-    /** No accounts yet (the admin issue adds database users); this keeps Boot from generating a default user. */
+    /**
+     * Username and password from app_user, behind the per-username throttle. Account status (disabled)
+     * is checked only after the password matched, so a wrong password answers the same for a disabled,
+     * an enabled and an unknown username.
+     */
     @Bean
-    UserDetailsService userDetailsService() {
-        return new InMemoryUserDetailsManager();
+    AuthenticationManager signInManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                        SignInThrottle throttle, SecurityAudit audit,
+                                        ApplicationEventPublisher events) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, audit));
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(
+                LockedException.class.getName(), "/login?locked",
+                DisabledException.class.getName(), "/login?disabled"));
+        return handler;
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end, so it does not keep them forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /** Time for throttling and audit; tests replace it to move time. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

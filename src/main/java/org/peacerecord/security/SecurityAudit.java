@@ -1,0 +1,117 @@
+package org.peacerecord.security;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.time.Clock;
+
+/**
+ * Security events on their own logger, {@value #LOGGER}: sign-in success and failure, lockout,
+ * access denied (403, including a missing or wrong CSRF token) and sign-out, each with the time,
+ * the username and the client address (request.getRemoteAddr(), which honours X-Forwarded-For
+ * when server.forward-headers-strategy=native and the proxy is trusted). Never a password or a
+ * session id. Typed usernames are cut to 100 characters and stripped of control characters, so a
+ * crafted username cannot forge log lines.
+ */
+@Component
+class SecurityAudit implements AccessDeniedHandler, LogoutHandler {
+
+    static final String LOGGER = "security.audit";
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+    private static final int MAX_USERNAME = 100;
+
+    private final Clock clock;
+    private final AccessDeniedHandler errorPage = new AccessDeniedHandlerImpl();
+
+    SecurityAudit(Clock clock) {
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        Authentication authentication = event.getAuthentication();
+        LOG.info("event=sign_in_success time={} username=\"{}\" address={}", clock.instant(),
+                clean(authentication.getName()), address(authentication));
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        Authentication authentication = event.getAuthentication();
+        LOG.warn("event=sign_in_failure time={} username=\"{}\" address={} reason={}", clock.instant(),
+                clean(authentication.getName()), address(authentication), reason(event.getException()));
+    }
+
+    void lockout(Authentication attempt) {
+        LOG.warn("event=lockout time={} username=\"{}\" address={} minutes={}", clock.instant(),
+                clean(attempt.getName()), address(attempt), SignInThrottle.LOCK.toMinutes());
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+                       org.springframework.security.access.AccessDeniedException denied) throws IOException, ServletException {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        String username = current == null || current instanceof AnonymousAuthenticationToken ? "-" : current.getName();
+        LOG.warn("event=access_denied time={} username=\"{}\" address={} method={} path=\"{}\" reason={}", clock.instant(),
+                clean(username), request.getRemoteAddr(), request.getMethod(), clean(request.getRequestURI()),
+                denied instanceof CsrfException ? "csrf" : "forbidden");
+        errorPage.handle(request, response, denied);
+    }
+
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        if (authentication != null) {
+            LOG.info("event=sign_out time={} username=\"{}\" address={}", clock.instant(),
+                    clean(authentication.getName()), request.getRemoteAddr());
+        }
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress() : "-";
+    }
+
+    private static String reason(AuthenticationException exception) {
+        if (exception instanceof LockedException) {
+            return "locked";
+        }
+        if (exception instanceof DisabledException) {
+            return "disabled";
+        }
+        if (exception instanceof BadCredentialsException) {
+            return "bad_credentials";
+        }
+        return exception.getClass().getSimpleName();
+    }
+
+    static String clean(String value) {
+        if (value == null) {
+            return "";
+        }
+        String cut = value.length() > MAX_USERNAME ? value.substring(0, MAX_USERNAME) + "…" : value;
+        StringBuilder out = new StringBuilder(cut.length());
+        cut.codePoints().forEach(c -> out.appendCodePoint(
+                Character.isISOControl(c) || c == '"' || c == '\\' || Character.getType(c) == Character.LINE_SEPARATOR
+                        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR ? '?' : c));
+        return out.toString();
+    }
+}

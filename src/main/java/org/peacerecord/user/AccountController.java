@@ -1,0 +1,52 @@
+package org.peacerecord.user;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.peacerecord.user.UserAccounts.Outcome;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.security.Principal;
+
+/** Any signed-in user changes their own password. */
+@Controller
+@RequestMapping("/account/password")
+class AccountController {
+
+    private static final String VIEW = "user/password";
+
+    private final UserAccounts accounts;
+
+    AccountController(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("passwordChangeForm", new PasswordChangeForm());
+        return VIEW;
+    }
+
+    @PostMapping
+    String change(@Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form, BindingResult result,
+                  Principal principal, HttpSession session, RedirectAttributes redirect) {
+        Passwords.checkConfirmation(form.getNewPassword(), form.getConfirmation(), result);
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        Outcome outcome = accounts.changeOwnPassword(principal.getName(), form.getCurrentPassword(),
+                form.getNewPassword(), session.getId());
+        if (outcome == Outcome.WRONG_PASSWORD) {
+            result.rejectValue("currentPassword", "account.password.current.wrong");
+            return VIEW;
+        }
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("account.password.flash.changed"));
+        return "redirect:/account/password";
+    }
+}

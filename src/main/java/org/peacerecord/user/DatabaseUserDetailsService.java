@@ -1,0 +1,34 @@
+package org.peacerecord.user;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** Accounts for sign-in come from app_user; a disabled account is loaded as disabled and cannot sign in. */
+@Service
+class DatabaseUserDetailsService implements UserDetailsService {
+
+    private final AppUserRepository users;
+
+    DatabaseUserDetailsService(AppUserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = users.findByUsername(Usernames.normalize(username))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown username"));
+        return User.withUsername(user.getUsername())
+                .password(user.getPasswordHash())
+                .authorities(List.of(new SimpleGrantedAuthority(user.getRole().authority())))
+                .disabled(!user.isEnabled())
+                .build();
+    }
+}

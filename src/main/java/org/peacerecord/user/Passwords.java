@@ -1,0 +1,20 @@
+package org.peacerecord.user;
+
+import org.springframework.validation.BindingResult;
+
+/** Form checks shared by the password forms. */
+final class Passwords {
+
+    private Passwords() {
+    }
+
+    /** The confirmation must repeat the new password (compared as the password will be: normalised). */
+    static void checkConfirmation(String password, String confirmation, BindingResult result) {
+        if (result.hasFieldErrors("confirmation") || password == null || password.isEmpty()) {
+            return;
+        }
+        if (confirmation == null || !PasswordPolicy.normalize(password).equals(PasswordPolicy.normalize(confirmation))) {
+            result.rejectValue("confirmation", "password.mismatch");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.peacerecord.user;
+
+import jakarta.validation.Valid;
+import org.peacerecord.user.UserAccounts.Outcome;
+import org.peacerecord.user.UserAccounts.UserSummary;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.security.Principal;
+
+/** Admins manage accounts: list, create, change role, disable/enable, reset a password. */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+class UserAdminController {
+
+    private static final String LIST = "user/list";
+    private static final String NEW = "user/new";
+    private static final String MANAGE = "user/manage";
+
+    private final UserAccounts accounts;
+
+    UserAdminController(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute("roles")
+    Role[] roles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("users", accounts.list());
+        return LIST;
+    }
+
+    @GetMapping("/new")
+    String newUser(Model model) {
+        model.addAttribute("newUserForm", new NewUserForm());
+        return NEW;
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("newUserForm") NewUserForm form, BindingResult result, Principal principal,
+                  RedirectAttributes redirect) {
+        Passwords.checkConfirmation(form.getPassword(), form.getConfirmation(), result);
+        if (!result.hasFieldErrors("username") && accounts.usernameTaken(form.getUsername())) {
+            result.rejectValue("username", "users.username.taken");
+        }
+        if (result.hasErrors()) {
+            return NEW;
+        }
+        long id;
+        try {
+            id = accounts.create(form.getUsername(), form.getRole(), form.getPassword(), principal.getName());
+        } catch (DataIntegrityViolationException raceLost) {
+            result.rejectValue("username", "users.username.taken");
+            return NEW;
+        }
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("users.flash.created", form.getUsername()));
+        redirect.addAttribute("id", id);
+        return "redirect:/admin/users/{id}";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model, Principal principal) {
+        return manage(id, new RoleForm(), new PasswordResetForm(), model, principal);
+    }
+
+    @PostMapping("/{id}/role")
+    String changeRole(@PathVariable long id, @Valid @ModelAttribute("roleForm") RoleForm form, BindingResult result,
+                      Model model, Principal principal, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return manage(id, form, new PasswordResetForm(), model, principal);
+        }
+        Outcome outcome = accounts.changeRole(id, form.getRole(), principal.getName());
+        return done(outcome, "users.flash.roleChanged", id, redirect);
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        return done(accounts.setEnabled(id, false, principal.getName()), "users.flash.disabled", id, redirect);
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        return done(accounts.setEnabled(id, true, principal.getName()), "users.flash.enabled", id, redirect);
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordResetForm") PasswordResetForm form,
+                         BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+        Passwords.checkConfirmation(form.getNewPassword(), form.getConfirmation(), result);
+        if (result.hasErrors()) {
+            return manage(id, new RoleForm(), form, model, principal);
+        }
+        return done(accounts.resetPassword(id, form.getNewPassword(), principal.getName()), "users.flash.passwordReset",
+                id, redirect);
+    }
+
+    private String manage(long id, RoleForm roleForm, PasswordResetForm resetForm, Model model, Principal principal) {
+        UserSummary user = accounts.get(id);
+        if (roleForm.getRole() == null) {
+            roleForm.setRole(user.role());
+        }
+        model.addAttribute("user", user);
+        model.addAttribute("self", user.username().equals(principal.getName()));
+        model.addAttribute("roleForm", roleForm);
+        model.addAttribute("passwordResetForm", resetForm);
+        return MANAGE;
+    }
+
+    private String done(Outcome outcome, String successKey, long id, RedirectAttributes redirect) {
+        UserSummary user = accounts.get(id);
+        FlashMessage message = switch (outcome) {
+            case DONE -> FlashMessage.success(successKey, user.username());
+            case SELF -> FlashMessage.problem("users.flash.self");
+            case LAST_ADMIN -> FlashMessage.problem("users.flash.lastAdmin");
+            case WRONG_PASSWORD -> throw new IllegalStateException("not a password change");
+        };
+        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, message);
+        redirect.addAttribute("id", id);
+        return "redirect:/admin/users/{id}";
+    }
+}

@@ -1,0 +1,68 @@
+package org.peacerecord.security;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peacerecord.user.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a real server: signed-in sessions are registered, signing out removes them from the registry
+ * (HttpSessionEventPublisher is in place), and the session id changes at sign-in.
+ */
+@SecurityIntegrationTest
+class SessionLifecycleTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SessionRegistry sessions;
+
+    @AfterEach
+    void cleanUp() {
+        accounts.deleteCreated();
+    }
+
+    private List<String> sessionIdsOf(String username) {
+        return sessions.getAllPrincipals().stream()
+                .filter(p -> p instanceof UserDetails user && user.getUsername().equals(username))
+                .flatMap(p -> sessions.getAllSessions(p, false).stream())
+                .map(s -> s.getSessionId())
+                .toList();
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElse(null);
+    }
+
+    @Test
+    void signInRegistersANewSessionAndSignOutRemovesIt() {
+        String editor = accounts.create(Role.EDITOR);
+        HttpSession browser = new HttpSession(port);
+        String before = sessionCookie(browser.get("/login"));
+
+        HttpResponse<String> signedIn = browser.signIn(editor, TestAccounts.PASSWORD);
+        String after = sessionCookie(signedIn);
+        assertThat(after).as("a new session id at sign-in").isNotNull().isNotEqualTo(before);
+        assertThat(sessionIdsOf(editor)).containsExactly(after);
+
+        String token = HttpSession.csrfToken(browser.get("/admin").body());
+        HttpResponse<String> signedOut = browser.post("/logout", Map.of("_csrf", token));
+        assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
+        assertThat(sessionIdsOf(editor)).isEmpty();
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+    }
+}

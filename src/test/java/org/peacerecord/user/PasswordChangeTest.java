@@ -1,0 +1,219 @@
+package org.peacerecord.user;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peacerecord.security.SecurityIntegrationTest;
+import org.peacerecord.security.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * /account/password: at least 12 characters, no composition rules, any language; over bcrypt's
+ * 72 bytes is refused with a message (never cut, never a 500); the current password is required.
+ */
+@SecurityIntegrationTest
+class PasswordChangeTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    String username;
+    MockHttpSession session;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        username = accounts.create(Role.EDITOR);
+        session = signInSession(username, TestAccounts.PASSWORD);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        accounts.deleteCreated();
+    }
+
+    private MockHttpSession signInSession(String name, String password) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user(name).password(password)).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/admin");
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    private MockHttpServletResponse change(String current, String newPassword, String confirmation, Locale locale)
+            throws Exception {
+        return mvc.perform(post("/account/password").session(session).with(csrf()).locale(locale)
+                        .param("currentPassword", current)
+                        .param("newPassword", newPassword)
+                        .param("confirmation", confirmation))
+                .andReturn().getResponse();
+    }
+
+    private MockHttpServletResponse change(String newPassword) throws Exception {
+        return change(TestAccounts.PASSWORD, newPassword, newPassword, Locale.ENGLISH);
+    }
+
+    private boolean passwordIs(String password) {
+        return passwordEncoder.matches(password, jdbc.queryForObject(
+                "SELECT password_hash FROM app_user WHERE username = ?", String.class, username));
+    }
+
+    @Test
+    void theFormIsForSignedInUsers() throws Exception {
+        MockHttpServletResponse page = mvc.perform(get("/account/password").session(session)).andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString())
+                .contains("<label class=\"form-label\" for=\"currentPassword\">Current password</label>")
+                .contains("<label class=\"form-label\" for=\"newPassword\">New password</label>")
+                .contains("autocomplete=\"new-password\"");
+    }
+
+    @Test
+    void elevenCharactersAreTooFew() throws Exception {
+        MockHttpServletResponse response = change("abcdefghijk");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString())
+                .contains("There is a problem")
+                .contains("href=\"#newPassword\"")
+                .contains("Use at least 12 characters for the password.")
+                .contains("aria-invalid=\"true\"")
+                .doesNotContain("abcdefghijk");
+        assertThat(passwordIs(TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void twelveCharactersWithoutAnyCompositionRulesAreEnough() throws Exception {
+        MockHttpServletResponse response = change("abcdefghijkl");
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/account/password");
+        assertThat(passwordIs("abcdefghijkl")).isTrue();
+        assertThat(signInSession(username, "abcdefghijkl")).isNotNull();
+    }
+
+    @Test
+    void theSuccessMessageFollowsTheRedirectInTheReadersLanguage() throws Exception {
+        MvcResult result = mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("currentPassword", TestAccounts.PASSWORD)
+                        .param("newPassword", "a new pass phrase")
+                        .param("confirmation", "a new pass phrase"))
+                .andReturn();
+
+        String page = mvc.perform(get(result.getResponse().getRedirectedUrl()).session(session)
+                        .flashAttrs(result.getFlashMap()).locale(Locale.JAPANESE))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("パスワードを変更しました。");
+    }
+
+    @Test
+    void japanesePasswordsAreAcceptedAndNormalised() throws Exception {
+        String japanese = "パスワードはとても長いです12";
+        assertThat(change(japanese).getRedirectedUrl()).isEqualTo("/account/password");
+
+        assertThat(signInSession(username, japanese)).isNotNull();
+        assertThat(signInSession(username, "パスワードはとても長いです１２")).as("full-width digits, NFKC").isNotNull();
+    }
+
+    @Test
+    void seventyTwoBytesAreTheLimit() throws Exception {
+        assertThat(change("p".repeat(72)).getRedirectedUrl()).isEqualTo("/account/password");
+        assertThat(passwordIs("p".repeat(72))).isTrue();
+        assertThat(passwordIs("p".repeat(71))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {73, 200, 5000})
+    void longerPasswordsAreRefusedWithAClearMessage(int length) throws Exception {
+        MockHttpServletResponse response = change("p".repeat(length));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("passwords can be at most 72 bytes");
+        assertThat(passwordIs(TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void longJapanesePasswordsAreMeasuredInBytes() throws Exception {
+        String twentyFiveKana = "あ".repeat(25); // 75 bytes in UTF-8
+        MockHttpServletResponse response = change(TestAccounts.PASSWORD, twentyFiveKana, twentyFiveKana, Locale.JAPANESE);
+
+        assertThat(response.getContentAsString()).contains("パスワードが長すぎます");
+    }
+
+    @Test
+    void theCurrentPasswordMustBeRight() throws Exception {
+        MockHttpServletResponse response = change("not my password", "a new pass phrase", "a new pass phrase",
+                Locale.ENGLISH);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("Your current password is not correct.")
+                .contains("href=\"#currentPassword\"");
+        assertThat(passwordIs(TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void anOverlongCurrentPasswordIsJustWrong() throws Exception {
+        MockHttpServletResponse response = change("x".repeat(500), "a new pass phrase", "a new pass phrase",
+                Locale.ENGLISH);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("Your current password is not correct.");
+    }
+
+    @Test
+    void theConfirmationMustMatch() throws Exception {
+        MockHttpServletResponse response = change(TestAccounts.PASSWORD, "a new pass phrase", "a new pass phrasE",
+                Locale.ENGLISH);
+
+        assertThat(response.getContentAsString()).contains("The two passwords do not match.")
+                .contains("href=\"#confirmation\"");
+        assertThat(passwordIs(TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void validationMessagesAreInJapaneseToo() throws Exception {
+        MockHttpServletResponse response = change(TestAccounts.PASSWORD, "short", "short", Locale.JAPANESE);
+
+        assertThat(response.getContentAsString()).contains("入力内容に問題があります")
+                .contains("パスワードは12文字以上にしてください。");
+    }
+
+    @Test
+    void changingThePasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
+        MockHttpSession other = signInSession(username, TestAccounts.PASSWORD);
+
+        assertThat(change("a new pass phrase").getRedirectedUrl()).isEqualTo("/account/password");
+
+        assertThat(mvc.perform(get("/admin").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/admin").session(other)).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/login?expired");
+    }
+
+    @Test
+    void signingInWithAnOverlongPasswordIsAFailureNotAnError() throws Exception {
+        assertThat(mvc.perform(formLogin("/login").user(username).password("x".repeat(1000)))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+    }
+}
