@@ -38,9 +38,9 @@ class ContributionQueries {
         this.sourceRefs = sourceRefs;
     }
 
-    /** One page of the filtered list, with missions and regions: two queries. */
+    /** One page of the filtered list, with missions: two queries. */
     Page<Contribution> page(ContributionFilter filter, Pageable pageable) {
-        List<Contribution> rows = select(filter)
+        List<Contribution> rows = select(filter, false)
                 .setFirstResult((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE))
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
@@ -52,7 +52,7 @@ class ContributionQueries {
 
     /** The whole filtered list for a download, with each contribution's theme codes and sources: three queries. */
     ContributionExport export(ContributionFilter filter) {
-        List<Contribution> rows = select(filter).getResultList();
+        List<Contribution> rows = select(filter, true).getResultList();
         List<Long> ids = rows.stream().map(Contribution::getId).toList();
         return new ContributionExport(rows, themeCodes(ids), sourceRefs.of("CONTRIBUTION", ids));
     }
@@ -81,9 +81,11 @@ class ContributionQueries {
                 entityManager.createQuery("select t from A4pTheme t order by t.sortOrder, t.id", A4pTheme.class).getResultList());
     }
 
-    private TypedQuery<Contribution> select(ContributionFilter filter) {
+    /** The filtered, sorted contributions with their missions (and regions, which only downloads show). */
+    private TypedQuery<Contribution> select(ContributionFilter filter, boolean withRegion) {
         TypedQuery<Contribution> query = entityManager.createQuery("select c from Contribution c left join fetch c.mission m"
-                + " left join fetch c.region" + where(filter) + " order by " + filter.order().jpql(), Contribution.class);
+                + (withRegion ? " left join fetch c.region" : "") + where(filter) + " order by " + filter.order().jpql(),
+                Contribution.class);
         bind(query, filter);
         return query;
     }

@@ -52,7 +52,7 @@ class PersonLinks implements MissionLinkedRecords, RecordLinks {
     }
 
     private static LinkedRecord link(Person p) {
-        return new LinkedRecord("/people/" + p.getId(), p.getName(), p.getNameJa(),
-                p.isInMemoriam() ? "person.inMemoriam" : null, null, null, p.getRole());
+        return new LinkedRecord("/people/" + p.getId(), p.getName(), p.getNameJa(), null, null, null, p.getRole(),
+                p.isInMemoriam());
     }
 }

@@ -13,13 +13,15 @@ import java.util.Locale;
  * @param labelKey message key of a label such as the record's kind, or null
  * @param start    start of the record's period (or its date), or null
  * @param end      end of the record's period, or null
- * @param note     a short plain-text note (a person's role, a training's location), or null
+ * @param note       a short plain-text note (a person's role, a training's location), or null
+ * @param inMemoriam whether the record is a person remembered in memoriam (shown with respect, not as a label)
  */
 public record LinkedRecord(String href, String title, String titleJa, String labelKey, PartialDate start,
-                           PartialDate end, String note) {
+                           PartialDate end, String note, boolean inMemoriam) {
 
-    public static LinkedRecord of(String href, String title) {
-        return new LinkedRecord(href, title, null, null, null, null, null);
+    public LinkedRecord(String href, String title, String titleJa, String labelKey, PartialDate start, PartialDate end,
+                        String note) {
+        this(href, title, titleJa, labelKey, start, end, note, false);
     }
 
     /** The title in the reader's language, falling back to English. */

@@ -123,7 +123,9 @@ class MissionPagesTest {
         assertThat(page.select(".linked-records a[href^='/contributions/']").text()).isEqualTo("Engineers for " + acronym);
         assertThat(page.select(".linked-records a[href^='/trainings/']").text()).isEqualTo("Course for " + acronym);
         assertThat(page.select(".linked-records a[href='/people/" + remembered.getId() + "']")).hasSize(1);
-        assertThat(page.select(".linked-records li:has(a[href^='/people/'])").text()).contains("In memoriam");
+        Element personItem = page.selectFirst(".linked-records li:has(a[href^='/people/'])");
+        assertThat(personItem.select(".in-memoriam-inline").text()).isEqualTo("In memoriam");
+        assertThat(personItem.select(".record-label").text()).doesNotContain("In memoriam");
         assertThat(page.select(".linked-records a[href^='/timeline#milestone-']").text()).isEqualTo("Mandate of " + acronym + " ends");
 
         Element quote = page.selectFirst("figure.citation-passage blockquote");
