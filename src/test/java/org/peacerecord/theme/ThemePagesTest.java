@@ -100,9 +100,9 @@ class ThemePagesTest {
         assertThat(page.select(".record-kicker").text()).isEqualTo("A4Pの重点分野");
 
         mvc.perform(get("/themes/no-such-theme")).andExpect(status().isNotFound());
-        mvc.perform(get("/themes/%27%20OR%20%271%27=%271")).andExpect(status().isNotFound());
+        mvc.perform(get("/themes/{code}", "' OR '1'='1")).andExpect(status().isNotFound());
         // an encoded percent sign is rejected by the security firewall before any controller
-        mvc.perform(get("/themes/%25")).andExpect(status().isBadRequest());
+        mvc.perform(get("/themes/{code}", "%")).andExpect(status().isBadRequest());
     }
 
     @Test
