@@ -14,6 +14,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.person.Person;
 import org.peacerecord.support.Browser;
@@ -25,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,6 +128,22 @@ class PublicBrowsingBrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("/people/" + personId);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thérèse Nguyễn-Dubois " + token);
         assertThat(driver.findElement(By.cssSelector("section.in-memoriam h2")).getText()).isEqualToIgnoringCase("In memoriam");
+    }
+
+    @Test
+    void contributionFiltersUpdateTheResultsInPlaceAndKeepTheAddressLinkable() {
+        driver.get(url("/contributions"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.notReloaded = true;");
+        String before = driver.findElement(By.cssSelector("#contribution-results .list-count")).getText();
+
+        new Select(driver.findElement(By.id("filter-kind"))).selectByValue("FINANCIAL");
+
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("kind=FINANCIAL")
+                && !d.findElement(By.cssSelector("#contribution-results .list-count")).getText().equals(before));
+        assertThat(js.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        assertThat(driver.findElements(By.cssSelector("#contribution-results tbody tr"))).isNotEmpty();
+        assertThat(driver.findElements(By.tagName("h1"))).hasSize(1);
     }
 
     @Test
