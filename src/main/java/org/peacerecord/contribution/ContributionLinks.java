@@ -30,7 +30,7 @@ class ContributionLinks implements MissionLinkedRecords, ThemeLinkedRecords, Rec
 
     @Override
     public String headingKey() {
-        return "linked.contributions";
+        return "browse.linked.contributions";
     }
 
     @Override

@@ -26,7 +26,7 @@ class MilestoneLinks implements MissionLinkedRecords, RecordLinks {
 
     @Override
     public String headingKey() {
-        return "linked.milestones";
+        return "browse.linked.milestones";
     }
 
     @Override

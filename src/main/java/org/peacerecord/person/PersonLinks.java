@@ -26,7 +26,7 @@ class PersonLinks implements MissionLinkedRecords, RecordLinks {
 
     @Override
     public String headingKey() {
-        return "linked.people";
+        return "browse.linked.people";
     }
 
     @Override

@@ -30,7 +30,7 @@ class TrainingLinks implements MissionLinkedRecords, ThemeLinkedRecords, RecordL
 
     @Override
     public String headingKey() {
-        return "linked.trainings";
+        return "browse.linked.trainings";
     }
 
     @Override
@@ -77,7 +77,7 @@ class TrainingLinks implements MissionLinkedRecords, ThemeLinkedRecords, RecordL
 
     private static LinkedRecord link(Training t) {
         String place = t.getLocation() != null ? t.getLocation() : t.getCountry();
-        return new LinkedRecord("/trainings/" + t.getId(), t.getTitle(), null, "linked.discipline." + t.getDiscipline(),
+        return new LinkedRecord("/trainings/" + t.getId(), t.getTitle(), null, "browse.linked.discipline." + t.getDiscipline(),
                 t.getStart(), t.getEnd(), place);
     }
 }
