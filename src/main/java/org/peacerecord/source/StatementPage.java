@@ -2,8 +2,10 @@ package org.peacerecord.source;
 
 import org.peacerecord.shared.LinkedRecord;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What the statement page shows: the document, its addressee lines, its passages grouped under their
@@ -18,8 +20,8 @@ record StatementPage(SourceDocument document, List<Passage> addressees, List<Sec
 
     /** Every passage in number order (the addressee lines come first). */
     public List<Passage> passages() {
-        return java.util.stream.Stream.concat(addressees.stream(), sections.stream().flatMap(s -> s.passages().stream()))
-                .sorted(java.util.Comparator.comparingInt(Passage::getNumber))
+        return Stream.concat(addressees.stream(), sections.stream().flatMap(s -> s.passages().stream()))
+                .sorted(Comparator.comparingInt(Passage::getNumber))
                 .toList();
     }
 

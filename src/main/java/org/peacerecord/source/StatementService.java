@@ -11,6 +11,7 @@ import org.springframework.web.server.ResponseStatusException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ class StatementService {
 
         Map<String, Collection<Long>> idsByType = new TreeMap<>();
         for (Object[] row : rows) {
-            idsByType.computeIfAbsent((String) row[0], type -> new java.util.HashSet<>()).add(((Number) row[1]).longValue());
+            idsByType.computeIfAbsent((String) row[0], type -> new HashSet<>()).add(((Number) row[1]).longValue());
         }
         Map<String, Map<Long, LinkedRecord>> links = new LinkedHashMap<>();
         idsByType.forEach((type, ids) -> {
