@@ -11,10 +11,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Qualifier;
+import org.peacerecord.shared.SearchText;
 import org.peacerecord.source.Citation;
 import org.peacerecord.source.Cited;
 
@@ -64,6 +67,10 @@ public class KeyFigure extends BaseEntity implements Cited {
     @CollectionTable(name = "key_figure_citation", joinColumns = @JoinColumn(name = "key_figure_id"))
     @OrderColumn(name = "position")
     private List<Citation> citations = new ArrayList<>();
+
+    /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @Column(name = "search_text", length = SearchText.MAX_LENGTH)
+    private String searchText;
 
     protected KeyFigure() {
     }
@@ -161,5 +168,20 @@ public class KeyFigure extends BaseEntity implements Cited {
     public void replaceCitations(List<Citation> citations) {
         this.citations.clear();
         this.citations.addAll(citations);
+    }
+
+    /** The normalised text the search finds this record by. */
+    public String computeSearchText() {
+        return SearchText.of(label, labelJa, unit);
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshSearchText() {
+        searchText = computeSearchText();
     }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
@@ -21,6 +23,7 @@ import org.peacerecord.shared.Discipline;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.shared.Reliability;
+import org.peacerecord.shared.SearchText;
 import org.peacerecord.source.Citation;
 import org.peacerecord.source.Cited;
 
@@ -92,6 +95,10 @@ public class Milestone extends BaseEntity implements Cited {
     @CollectionTable(name = "milestone_citation", joinColumns = @JoinColumn(name = "milestone_id"))
     @OrderColumn(name = "position")
     private List<Citation> citations = new ArrayList<>();
+
+    /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @Column(name = "search_text", length = SearchText.MAX_LENGTH)
+    private String searchText;
 
     protected Milestone() {
     }
@@ -231,5 +238,20 @@ public class Milestone extends BaseEntity implements Cited {
     public void replaceCitations(List<Citation> citations) {
         this.citations.clear();
         this.citations.addAll(citations);
+    }
+
+    /** The normalised text the search finds this record by. */
+    public String computeSearchText() {
+        return SearchText.of(title, description, location, country);
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshSearchText() {
+        searchText = computeSearchText();
     }
 }

@@ -13,10 +13,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.PartialDate;
+import org.peacerecord.shared.SearchText;
 import org.peacerecord.source.Citation;
 import org.peacerecord.source.Cited;
 
@@ -64,6 +67,10 @@ public class Mission extends BaseEntity implements Cited {
     @CollectionTable(name = "mission_citation", joinColumns = @JoinColumn(name = "mission_id"))
     @OrderColumn(name = "position")
     private List<Citation> citations = new ArrayList<>();
+
+    /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @Column(name = "search_text", length = SearchText.MAX_LENGTH)
+    private String searchText;
 
     protected Mission() {
     }
@@ -147,5 +154,20 @@ public class Mission extends BaseEntity implements Cited {
     public void replaceCitations(List<Citation> citations) {
         this.citations.clear();
         this.citations.addAll(citations);
+    }
+
+    /** The normalised text the search finds this record by. */
+    public String computeSearchText() {
+        return SearchText.of(acronym, name, hostCountry, description);
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshSearchText() {
+        searchText = computeSearchText();
     }
 }

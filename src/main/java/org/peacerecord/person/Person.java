@@ -8,9 +8,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.shared.BaseEntity;
+import org.peacerecord.shared.SearchText;
 import org.peacerecord.source.Citation;
 import org.peacerecord.source.Cited;
 
@@ -55,6 +58,10 @@ public class Person extends BaseEntity implements Cited {
     @CollectionTable(name = "person_citation", joinColumns = @JoinColumn(name = "person_id"))
     @OrderColumn(name = "position")
     private List<Citation> citations = new ArrayList<>();
+
+    /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @Column(name = "search_text", length = SearchText.MAX_LENGTH)
+    private String searchText;
 
     protected Person() {
     }
@@ -148,5 +155,20 @@ public class Person extends BaseEntity implements Cited {
     public void replaceCitations(List<Citation> citations) {
         this.citations.clear();
         this.citations.addAll(citations);
+    }
+
+    /** The normalised text the search finds this record by. */
+    public String computeSearchText() {
+        return SearchText.of(name, nameJa, role, organisation);
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshSearchText() {
+        searchText = computeSearchText();
     }
 }

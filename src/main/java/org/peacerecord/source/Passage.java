@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import org.peacerecord.shared.SearchText;
 
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +47,10 @@ public class Passage {
 
     @Column(name = "text", nullable = false, length = 4000)
     private String text;
+
+    /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @Column(name = "search_text", length = SearchText.MAX_LENGTH)
+    private String searchText;
 
     protected Passage() {
     }
@@ -90,5 +97,20 @@ public class Passage {
     /** The anchor of this passage on the statement page. */
     public String getAnchor() {
         return "p" + number;
+    }
+
+    /** The normalised text the search finds this record by. */
+    public String computeSearchText() {
+        return SearchText.of(getPlainText());
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshSearchText() {
+        searchText = computeSearchText();
     }
 }

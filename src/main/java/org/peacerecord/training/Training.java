@@ -15,6 +15,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
@@ -24,6 +26,7 @@ import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.shared.Quantity;
 import org.peacerecord.shared.Reliability;
+import org.peacerecord.shared.SearchText;
 import org.peacerecord.source.Citation;
 import org.peacerecord.source.Cited;
 import org.peacerecord.theme.A4pTheme;
@@ -125,6 +128,10 @@ public class Training extends BaseEntity implements Cited {
     @CollectionTable(name = "training_citation", joinColumns = @JoinColumn(name = "training_id"))
     @OrderColumn(name = "position")
     private List<Citation> citations = new ArrayList<>();
+
+    /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @Column(name = "search_text", length = SearchText.MAX_LENGTH)
+    private String searchText;
 
     protected Training() {
     }
@@ -315,5 +322,20 @@ public class Training extends BaseEntity implements Cited {
     public void replaceCitations(List<Citation> citations) {
         this.citations.clear();
         this.citations.addAll(citations);
+    }
+
+    /** The normalised text the search finds this record by. */
+    public String computeSearchText() {
+        return SearchText.of(title, description, location, country, partners);
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshSearchText() {
+        searchText = computeSearchText();
     }
 }

@@ -47,7 +47,7 @@ import static org.peacerecord.support.TestRecords.unique;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicBrowsingBrowserTest {
+class TrainingsAndTimelineBrowserTest {
 
     @LocalServerPort
     int port;

@@ -1,0 +1,42 @@
+package org.peacerecord.search;
+
+import org.peacerecord.shared.LinkedRecord;
+
+import java.util.List;
+
+/**
+ * The answer to a search: the query as used (possibly shortened), and one group per kind of record
+ * with hits, each with its total and its first hits (or one page of them when a single kind is asked for).
+ */
+record SearchResults(String query, boolean shortened, SearchType only, List<Group> groups) {
+
+    static SearchResults none(String query, boolean shortened) {
+        return new SearchResults(query, shortened, null, List.of());
+    }
+
+    public long total() {
+        return groups.stream().mapToLong(Group::total).sum();
+    }
+
+    /** The hits of one kind of record: their total, and those shown. */
+    record Group(SearchType type, long total, List<Hit> hits) {
+
+        public boolean hasMore() {
+            return hits.size() < total;
+        }
+    }
+
+    /**
+     * One hit: a record's link, or for a passage of the statement its number and text.
+     *
+     * @param record    the record (null for a passage)
+     * @param paragraph the passage number (null for a record)
+     * @param excerpt   the beginning of the passage's text (null for a record)
+     */
+    record Hit(LinkedRecord record, Integer paragraph, String excerpt) {
+
+        public String href() {
+            return record != null ? record.href() : "/statement#p" + paragraph;
+        }
+    }
+}

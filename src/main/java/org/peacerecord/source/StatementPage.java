@@ -1,0 +1,48 @@
+package org.peacerecord.source;
+
+import org.peacerecord.shared.LinkedRecord;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What the statement page shows: the document, its addressee lines, its passages grouped under their
+ * section headings, the records citing each passage (by passage number) and the statement's coverage.
+ */
+record StatementPage(SourceDocument document, List<Passage> addressees, List<Section> sections,
+                     Map<Integer, List<CitingRecord>> citing, Coverage coverage) {
+
+    public List<CitingRecord> citing(Passage passage) {
+        return citing.getOrDefault(passage.getNumber(), List.of());
+    }
+
+    /** Every passage in number order (the addressee lines come first). */
+    public List<Passage> passages() {
+        return Stream.concat(addressees.stream(), sections.stream().flatMap(s -> s.passages().stream()))
+                .sorted(Comparator.comparingInt(Passage::getNumber))
+                .toList();
+    }
+
+    /** Passages under one heading; the heading is null for the opening paragraphs before the first one. */
+    record Section(String heading, List<Passage> passages) {
+
+        /** The heading's anchor on the page ("section-3"), so that headings can be linked too. */
+        public String anchor(int index) {
+            return "section-" + (index + 1);
+        }
+    }
+
+    /** A record citing a passage: its type as in the record_citation view, and its link. */
+    record CitingRecord(String recordType, LinkedRecord link) {
+    }
+
+    /** How much of the statement the record covers: passages cited by at least one record, of all passages. */
+    record Coverage(int cited, int total) {
+
+        public double ratio() {
+            return total == 0 ? 0 : (double) cited / total;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.peacerecord.mission;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peacerecord.contribution.ContributionKind;
+import org.peacerecord.person.Person;
+import org.peacerecord.shared.PartialDate;
+import org.peacerecord.support.PostgresTest;
+import org.peacerecord.support.QueryCounter;
+import org.peacerecord.support.RolledBackRecords;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peacerecord.support.Pages.csvHeader;
+import static org.peacerecord.support.Pages.csvRecords;
+import static org.peacerecord.support.Pages.html;
+import static org.peacerecord.support.Pages.json;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PostgresTest
+@AutoConfigureMockMvc
+@Transactional
+class MissionPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EntityManager em;
+    @Autowired
+    EntityManagerFactory emf;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    RolledBackRecords records;
+
+    @BeforeEach
+    void setUp() {
+        records = new RolledBackRecords(em);
+    }
+
+    @Test
+    void listShowsEveryMissionInATableWithPeriodsAtTheirPrecision() throws Exception {
+        String acronym = RolledBackRecords.unique();
+        records.mission(acronym, "United Nations Operation in Côte d'Ivoire (test)");
+        records.flushAndClear();
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM mission", Long.class);
+
+        Document page = html(mvc.perform(get("/missions?sort=start")).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select(".list-count").text()).contains(String.valueOf(total));
+        assertThat(page.select("table th[scope='col']")).isNotEmpty();
+        Element row = page.selectFirst("tr:has(a[href='/missions/" + acronym + "'])");
+        assertThat(row).isNotNull();
+        assertThat(row.text()).contains("Côte d'Ivoire", "Peacekeeping operation", "Western Africa", "2004 – June 2017");
+        assertThat(page.select(".downloads a").eachAttr("href"))
+                .containsExactly("/missions.csv?sort=start", "/missions.json?sort=start");
+    }
+
+    @Test
+    void listSortsByAcronymOrByStartAndIsPaginated() throws Exception {
+        String early = "A" + RolledBackRecords.unique();
+        String late = "B" + RolledBackRecords.unique();
+        records.mission(late, "Late mission").setStart(PartialDate.ofYear(1901));
+        records.mission(early, "Early mission").setStart(PartialDate.ofYear(1900));
+        for (int i = 0; i < 25; i++) {
+            records.mission("Z" + RolledBackRecords.unique(), "Filler " + i).setStart(null);
+        }
+        records.flushAndClear();
+
+        Document byStart = html(mvc.perform(get("/missions?sort=start")).andReturn());
+        List<String> acronyms = byStart.select("tbody th a").eachText();
+        assertThat(acronyms.subList(0, 2)).containsExactly(early, late);
+        assertThat(byStart.select("th[aria-sort='ascending']").text()).contains("Period");
+
+        Document byAcronym = html(mvc.perform(get("/missions")).andReturn());
+        List<String> sorted = byAcronym.select("tbody th a").eachText();
+        assertThat(sorted).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER).hasSize(20);
+        assertThat(byAcronym.select("nav .pagination a[rel='next']").attr("href")).isEqualTo("/missions?page=2");
+
+        Document second = html(mvc.perform(get("/missions?page=2")).andExpect(status().isOk()).andReturn());
+        assertThat(second.select("tbody tr")).isNotEmpty();
+        assertThat(second.select("tbody th a").eachText()).doesNotContainAnyElementsOf(sorted);
+    }
+
+    @Test
+    void missionPageShowsEverythingLinkedToItAndItsCitations() throws Exception {
+        String acronym = RolledBackRecords.unique();
+        Mission mission = records.mission(acronym, "Test Mission for Linked Records");
+        records.contribution("Engineers for " + acronym, ContributionKind.PERSONNEL, mission);
+        records.training("Course for " + acronym, mission);
+        Person remembered = records.person("Remembered " + acronym, mission);
+        remembered.setInMemoriam(true);
+        records.milestone("Mandate of " + acronym + " ends", mission);
+        records.flushAndClear();
+
+        // the acronym is matched whatever its case
+        Document page = html(mvc.perform(get("/missions/" + acronym.toLowerCase(Locale.ROOT))).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select("h1").text()).contains(acronym, "Test Mission for Linked Records");
+        assertThat(page.select(".record-section h2").eachText())
+                .anySatisfy(h -> assertThat(h).startsWith("Contributions").contains("(1)"))
+                .anySatisfy(h -> assertThat(h).startsWith("Trainings").contains("(1)"))
+                .anySatisfy(h -> assertThat(h).startsWith("People").contains("(1)"))
+                .anySatisfy(h -> assertThat(h).startsWith("Milestones").contains("(1)"));
+        assertThat(page.select(".linked-records a[href^='/contributions/']").text()).isEqualTo("Engineers for " + acronym);
+        assertThat(page.select(".linked-records a[href^='/trainings/']").text()).isEqualTo("Course for " + acronym);
+        assertThat(page.select(".linked-records a[href='/people/" + remembered.getId() + "']")).hasSize(1);
+        Element personItem = page.selectFirst(".linked-records li:has(a[href^='/people/'])");
+        assertThat(personItem.select(".in-memoriam-inline").text()).isEqualTo("In memoriam");
+        assertThat(personItem.select(".record-label").text()).doesNotContain("In memoriam");
+        assertThat(page.select(".linked-records a[href^='/timeline#milestone-']").text()).isEqualTo("Mandate of " + acronym + " ends");
+
+        Element quote = page.selectFirst("figure.citation-passage blockquote");
+        assertThat(quote).isNotNull();
+        assertThat(quote.attr("cite")).isEqualTo("/statement#p27");
+        assertThat(quote.text()).isEqualTo(records.passage(27).getPlainText());
+        assertThat(page.select("figure.citation-passage figcaption a[href='/statement#p27']")).hasSize(1);
+        assertThat(page.select(".citation-external a[href='https://example.org/" + acronym.toLowerCase(Locale.ROOT) + "']")).hasSize(1);
+    }
+
+    @Test
+    void missionPageInJapanese() throws Exception {
+        String acronym = RolledBackRecords.unique();
+        records.mission(acronym, "Japanese UI mission");
+        records.flushAndClear();
+
+        Document page = html(mvc.perform(get("/missions/" + acronym).param("lang", "ja")).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("ja");
+        assertThat(page.select(".record-kicker").text()).isEqualTo("平和維持活動");
+        assertThat(page.select(".record-facts").text()).contains("受入国", "2004年～2017年6月");
+        assertThat(page.select("#citations-heading").text()).isEqualTo("出典");
+    }
+
+    @Test
+    void unknownMissionIsNotFound() throws Exception {
+        mvc.perform(get("/missions/NO-SUCH-MISSION")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void downloadsHaveStableColumnsSourcesAndKeepAccentsAndJapanese() throws Exception {
+        String acronym = RolledBackRecords.unique();
+        records.mission(acronym, "Mission des Nations Unies en Côte d'Ivoire 国連コートジボワール活動");
+        records.flushAndClear();
+
+        MvcResult csv = mvc.perform(get("/missions.csv")).andExpect(status().isOk()).andReturn();
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("attachment", "missions.csv");
+        assertThat(csvHeader(csv)).containsExactly("acronym", "name", "kind", "host_country", "region_code", "region",
+                "start", "end", "description", "sources");
+        List<CSVRecord> rows = csvRecords(csv);
+        assertThat(rows).hasSize(jdbc.queryForObject("SELECT COUNT(*) FROM mission", Integer.class));
+        CSVRecord row = rows.stream().filter(r -> r.get("acronym").equals(acronym)).findFirst().orElseThrow();
+        assertThat(row.get("name")).isEqualTo("Mission des Nations Unies en Côte d'Ivoire 国連コートジボワール活動");
+        assertThat(row.get("start")).isEqualTo("2004");
+        assertThat(row.get("end")).isEqualTo("2017-06");
+        assertThat(row.get("sources")).isEqualTo("statement#p27 | https://example.org/" + acronym.toLowerCase(Locale.ROOT));
+
+        JsonNode json = json(mvc.perform(get("/missions.json")).andExpect(status().isOk()).andReturn());
+        JsonNode item = StreamSupport.stream(json.spliterator(), false)
+                .filter(n -> n.get("acronym").asString().equals(acronym)).findFirst().orElseThrow();
+        assertThat(item.get("name").asString()).endsWith("国連コートジボワール活動");
+        assertThat(item.get("region_code").asString()).isEqualTo("western-africa");
+        assertThat(item.get("sources").asString()).startsWith("statement#p27");
+    }
+
+    @Test
+    void pagesRunAFixedNumberOfQueriesWhateverTheData() throws Exception {
+        QueryCounter counter = new QueryCounter(emf);
+        String acronym = RolledBackRecords.unique();
+        Mission mission = records.mission(acronym, "Counted mission");
+        records.contribution("First contribution", ContributionKind.FINANCIAL, mission);
+        records.person("First person", mission);
+        records.flushAndClear();
+        long detailBefore = counter.count(() -> mvc.perform(get("/missions/" + acronym)).andExpect(status().isOk()));
+        long listBefore = counter.count(() -> mvc.perform(get("/missions")).andExpect(status().isOk()));
+        long csvBefore = counter.count(() -> mvc.perform(get("/missions.csv")).andExpect(status().isOk()));
+
+        Mission same = em.find(Mission.class, mission.getId());
+        for (int i = 0; i < 5; i++) {
+            records.contribution("More contribution " + i, ContributionKind.PERSONNEL, same);
+            records.training("More training " + i, same);
+            records.person("More person " + i, same);
+            records.milestone("More milestone " + i, same);
+            records.mission(RolledBackRecords.unique(), "More mission " + i);
+        }
+        records.flushAndClear();
+
+        assertThat(counter.count(() -> mvc.perform(get("/missions/" + acronym)).andExpect(status().isOk())))
+                .isEqualTo(detailBefore).isLessThanOrEqualTo(6);
+        assertThat(counter.count(() -> mvc.perform(get("/missions")).andExpect(status().isOk())))
+                .isEqualTo(listBefore).isLessThanOrEqualTo(2);
+        assertThat(counter.count(() -> mvc.perform(get("/missions.csv")).andExpect(status().isOk())))
+                .isEqualTo(csvBefore).isLessThanOrEqualTo(2);
+    }
+}

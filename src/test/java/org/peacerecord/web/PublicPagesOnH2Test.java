@@ -1,0 +1,58 @@
+package org.peacerecord.web;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public pages and the search are portable: on the embedded H2 default (same context as
+ * EmbeddedDefaultSmokeTest) every page renders and the search finds the seed case- and accent-insensitively.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+        "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class PublicPagesOnH2Test {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/missions?sort=start", "/missions/untac", "/themes", "/themes/wps", "/people?page=2",
+            "/contributions?kind=FINANCIAL&theme=partnerships&sort=-start", "/statement", "/statement.csv",
+            "/missions.json", "/contributions.csv?mission=UNMISS", "/people.json", "/themes.csv"})
+    void everyPublicPageRendersOnH2(String path) throws Exception {
+        assertThat(get(path).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void searchTextIsFilledAndMatchedOnH2() throws Exception {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM passage WHERE search_text IS NULL", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training WHERE search_text IS NULL", Integer.class)).isZero();
+
+        Document page = Jsoup.parse(get("/search?q=" + URLEncoder.encode("TIMOR-LESTE", StandardCharsets.UTF_8)).body());
+        assertThat(page.select("#results-mission a").eachAttr("href")).contains("/missions/UNMIT");
+        assertThat(get("/search?q=%25").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
