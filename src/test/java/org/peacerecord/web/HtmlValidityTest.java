@@ -1,10 +1,13 @@
 package org.peacerecord.web;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peacerecord.support.HtmlValidator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.net.URI;
@@ -27,10 +30,28 @@ class HtmlValidityTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/?lang=ja", "/timeline", "/timeline?kind=MILESTONE&lang=ja", "/trainings",
-            "/trainings?region=asia-pacific&lang=ja", "/no-such-page", "/trainings?year=abc"})
+            "/trainings?region=asia-pacific&lang=ja", "/no-such-page", "/trainings?year=abc", "/missions",
+            "/missions/UNTAC", "/missions/UNMIT?lang=ja", "/themes", "/themes/conduct", "/people", "/contributions",
+            "/contributions?kind=FINANCIAL&lang=ja", "/statement", "/statement?lang=ja", "/search?q=timor",
+            "/search?q=%E6%98%8E%E7%9F%B3&lang=ja", "/login", "/login?lang=ja"})
     void pagesAreValidHtml(String url) throws Exception {
+        assertValid(url);
+    }
+
+    @Test
+    void recordPagesAreValidHtml() throws Exception {
+        assertValid("/people/" + jdbc.queryForObject("SELECT MIN(id) FROM person WHERE in_memoriam", Long.class));
+        assertValid("/contributions/" + jdbc.queryForObject("SELECT id FROM contribution WHERE ref = 'contrib-tpp-funding'", Long.class));
+        assertValid("/trainings/" + jdbc.queryForObject("SELECT MIN(id) FROM training WHERE provenance = 'PUBLIC_RECORD'", Long.class));
+        assertValid("/trainings/" + jdbc.queryForObject("SELECT id FROM training WHERE ref = 'training-cpm-remote-2021'", Long.class) + "?lang=ja");
+    }
+
+    private void assertValid(String url) throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + url)).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
