@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.BaseEntity;
@@ -33,6 +35,7 @@ import java.util.Set;
 
 /** Something Japan contributed to UN peace operations: money, people, equipment, training, expertise… */
 @Entity
+@Audited
 @Table(name = "contribution")
 public class Contribution extends BaseEntity implements Cited {
 
@@ -74,14 +77,17 @@ public class Contribution extends BaseEntity implements Cited {
             @AttributeOverride(name = "qualifier", column = @Column(name = "headcount_qualifier", length = 20))})
     private Quantity headcount;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mission_id")
     private Mission mission;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
     private Region region;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "contribution_theme",
             joinColumns = @JoinColumn(name = "contribution_id"),

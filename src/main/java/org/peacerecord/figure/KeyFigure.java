@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Qualifier;
@@ -25,6 +26,7 @@ import java.util.Locale;
 
 /** A headline number with its qualifier and "as of" date: "over 107,000 personnel". */
 @Entity
+@Audited
 @Table(name = "key_figure")
 public class KeyFigure extends BaseEntity implements Cited {
 

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.BaseEntity;
@@ -29,6 +31,7 @@ import java.util.List;
 
 /** A dated event on the timeline: IPC Law 1992, A4P 2018, UNMIT closed 2012… */
 @Entity
+@Audited
 @Table(name = "milestone")
 public class Milestone extends BaseEntity implements Cited {
 
@@ -64,6 +67,7 @@ public class Milestone extends BaseEntity implements Cited {
     @Column(length = 30)
     private Discipline discipline;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
     private Region region;
@@ -77,6 +81,7 @@ public class Milestone extends BaseEntity implements Cited {
     @Column(length = 1000)
     private String partners;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mission_id")
     private Mission mission;

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.PartialDate;
@@ -25,6 +27,7 @@ import java.util.List;
 
 /** A UN peace operation: peacekeeping mission, special political mission or office. */
 @Entity
+@Audited
 @Table(name = "mission")
 public class Mission extends BaseEntity implements Cited {
 
@@ -41,6 +44,7 @@ public class Mission extends BaseEntity implements Cited {
     @Column(name = "host_country", length = 200)
     private String hostCountry;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
     private Region region;

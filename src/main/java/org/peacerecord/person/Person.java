@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.source.Citation;
@@ -20,6 +22,7 @@ import java.util.Locale;
 
 /** A person the statement names; those who lost their lives in service are remembered in memoriam. */
 @Entity
+@Audited
 @Table(name = "person")
 public class Person extends BaseEntity implements Cited {
 
@@ -38,6 +41,7 @@ public class Person extends BaseEntity implements Cited {
     @Column(length = 300)
     private String organisation;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mission_id")
     private Mission mission;

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.source.Citation;
 import org.peacerecord.source.Cited;
@@ -17,6 +18,7 @@ import java.util.Locale;
 
 /** One of the eight thematic areas of the Action for Peacekeeping (A4P) Declaration. */
 @Entity
+@Audited
 @Table(name = "a4p_theme")
 public class A4pTheme extends BaseEntity implements Cited {
 

@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.BaseEntity;
@@ -35,6 +37,7 @@ import java.util.Set;
 
 /** A training course or programme (TPP or other), from the statement or from the public record. */
 @Entity
+@Audited
 @Table(name = "training")
 public class Training extends BaseEntity implements Cited {
 
@@ -60,6 +63,7 @@ public class Training extends BaseEntity implements Cited {
     @Column(nullable = false, length = 30)
     private Discipline discipline;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_id", nullable = false)
     private Region region;
@@ -104,6 +108,7 @@ public class Training extends BaseEntity implements Cited {
     @Column(length = 1000)
     private String partners;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mission_id")
     private Mission mission;
@@ -115,6 +120,7 @@ public class Training extends BaseEntity implements Cited {
     @Column(length = 2000)
     private String notes;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "training_theme",
             joinColumns = @JoinColumn(name = "training_id"),
