@@ -43,8 +43,14 @@ public class Citation {
     }
 
     public static Citation ofPassage(Passage passage) {
+        return ofPassage(passage, null);
+    }
+
+    /** A cited passage with a note on what it supports for this record. */
+    public static Citation ofPassage(Passage passage, String summary) {
         Citation citation = new Citation();
         citation.passage = Objects.requireNonNull(passage, "passage");
+        citation.summary = summary;
         return citation;
     }
 
