@@ -145,9 +145,13 @@ public class AdminFormat {
         return message("qualifier.format." + qualifier.name(), number);
     }
 
+    /** Grouped digits; cents only when there are some ("90,000,000", "90,000,000.50"). */
     private String number(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMaximumFractionDigits(2);
+        if (value.stripTrailingZeros().scale() > 0) {
+            format.setMinimumFractionDigits(2);
+        }
         return format.format(value);
     }
 

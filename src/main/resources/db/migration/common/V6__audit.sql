@@ -2,7 +2,8 @@
 -- each audited table has a twin <table>_aud holding the record's values at every revision (rev) with the kind of
 -- change (revtype: 0 added, 1 modified, 2 deleted). Element collections (citations) and theme links have audit
 -- tables of their own. Rows inserted by migrations and imports (the seed) have no audit rows: history starts with
--- the first change made through the application. Names and types follow what Envers maps (checked by
+-- the first change made through the application. The one exception is at the end: the A4P themes get a baseline
+-- revision, because Envers reads a record's theme links at a past revision through the themes' own audit rows. Names and types follow what Envers maps (checked by
 -- ddl-auto=validate on PostgreSQL and H2); values are not constrained here, since history keeps whatever was valid
 -- at the time. Portable SQL for PostgreSQL and H2.
 
@@ -316,3 +317,18 @@ CREATE INDEX ix_contribution_aud_rev ON contribution_aud (rev);
 CREATE INDEX ix_training_aud_rev ON training_aud (rev);
 CREATE INDEX ix_milestone_aud_rev ON milestone_aud (rev);
 CREATE INDEX ix_key_figure_aud_rev ON key_figure_aud (rev);
+
+-- Baseline for the A4P themes (see above): one revision by "system" (this migration) adding every theme as it is
+-- now, with its citations. Without it, the theme links of contributions and trainings would read as empty in
+-- their history. Other seed records need no baseline: their references are read from the current records.
+INSERT INTO revinfo (timestamp, username) VALUES (CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) * 1000 AS BIGINT), 'system');
+
+INSERT INTO a4p_theme_aud (id, rev, revtype, code, name, name_ja, description, sort_order)
+SELECT t.id, (SELECT MAX(r.id) FROM revinfo r), 0, t.code, t.name, t.name_ja, t.description, t.sort_order
+FROM a4p_theme t;
+
+INSERT INTO a4p_theme_citation_aud (a4p_theme_id, position, rev, revtype, passage_id, source_title, source_url,
+                                    source_published, accessed_on, summary)
+SELECT c.a4p_theme_id, c.position, (SELECT MAX(r.id) FROM revinfo r), 0, c.passage_id, c.source_title, c.source_url,
+       c.source_published, c.accessed_on, c.summary
+FROM a4p_theme_citation c;
