@@ -327,7 +327,16 @@ class RecordFormValidationTest {
         form.set("name", "Updated " + unique);
         form.add("version", "0");
         mvc.perform(postForm("/admin/missions/" + id, form)).andExpect(status().is3xxRedirection());
-        assertThat(jdbc.queryForObject("SELECT updated_at FROM mission WHERE id = ?", Timestamp.class, id)).isAfter(created);
+        Timestamp renamed = jdbc.queryForObject("SELECT updated_at FROM mission WHERE id = ?", Timestamp.class, id);
+        assertThat(renamed).isAfter(created);
+
+        // a change to the citations alone is a change to the record too
+        Thread.sleep(20);
+        form.set("version", "1");
+        form.set("passages[0].number", "28");
+        mvc.perform(postForm("/admin/missions/" + id, form)).andExpect(status().is3xxRedirection());
+        assertThat(fixtures.version("mission", id)).isEqualTo(2L);
+        assertThat(jdbc.queryForObject("SELECT updated_at FROM mission WHERE id = ?", Timestamp.class, id)).isAfter(renamed);
     }
 
     /** The type's valid form with some fields set (an empty value clears a field). */
