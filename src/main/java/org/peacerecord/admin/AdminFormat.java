@@ -101,9 +101,14 @@ public class AdminFormat {
         return message("admin.enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
     }
 
+    /** A passage of the statement by its number: "¶27". */
+    public String passage(int number) {
+        return message("admin.citation.passage", number);
+    }
+
     /** A cited passage as one line: "¶27 — note". */
     public String citation(PassageCitationInput row) {
-        String text = message("admin.citation.passage", row.getNumber());
+        String text = passage(row.getNumber());
         return row.getSummary() == null || row.getSummary().isBlank() ? text : text + " — " + row.getSummary();
     }
 

@@ -29,7 +29,6 @@ import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,12 +184,11 @@ public class RecordAdminService {
     @Transactional(readOnly = true)
     public FormOptions formOptions(RecordAdmin<?, ?> admin) {
         Map<String, List<Option>> options = new LinkedHashMap<>(admin.options(locale()));
-        options.putIfAbsent("qualifier", Arrays.stream(Qualifier.values())
-                .map(q -> Option.of(q.name(), format.enumLabel(q))).toList());
+        options.putIfAbsent("qualifier", format.options(Qualifier.class));
         options.putIfAbsent("currency", Currencies.codes().stream().map(code -> Option.of(code, code)).toList());
         List<Passage> statement = statementPassages();
         options.put("passages", statement.stream()
-                .map(p -> Option.of(p.getNumber(), "¶" + p.getNumber() + " — " + excerpt(p.getPlainText())))
+                .map(p -> Option.of(p.getNumber(), format.passage(p.getNumber()) + " — " + excerpt(p.getPlainText())))
                 .toList());
         Map<Integer, String> texts = statement.stream()
                 .collect(Collectors.toMap(Passage::getNumber, Passage::getPlainText, (a, b) -> a, LinkedHashMap::new));

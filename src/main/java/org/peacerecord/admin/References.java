@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** Turns the ids a form submits into references to records (already checked to exist by the form's validation). */
@@ -22,7 +23,7 @@ public final class References {
     public <T> Set<T> all(Class<T> type, Collection<Long> ids) {
         Set<T> references = new LinkedHashSet<>();
         if (ids != null) {
-            ids.stream().filter(java.util.Objects::nonNull).forEach(id -> references.add(entityManager.getReference(type, id)));
+            ids.stream().filter(Objects::nonNull).forEach(id -> references.add(entityManager.getReference(type, id)));
         }
         return references;
     }
