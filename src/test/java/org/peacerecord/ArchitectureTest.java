@@ -1,6 +1,7 @@
 package org.peacerecord;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -40,10 +41,23 @@ class ArchitectureTest {
         slices().matching("org.peacerecord.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /** The abstract admin controller is shared infrastructure (each feature subclasses it), not a feature's controller. */
     @Test
     void controllersAreNotUsedOutsideTheirFeature() {
         classes().that().haveSimpleNameEndingWith("Controller")
+                .and().doNotHaveModifier(JavaModifier.ABSTRACT)
                 .should().notBePublic()
+                .check(CLASSES);
+    }
+
+    /** The shared admin infrastructure knows no feature: features plug into it with their RecordAdmin. */
+    @Test
+    void adminInfrastructureDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("org.peacerecord.admin..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.peacerecord.mission..", "org.peacerecord.contribution..", "org.peacerecord.training..",
+                        "org.peacerecord.person..", "org.peacerecord.milestone..", "org.peacerecord.figure..",
+                        "org.peacerecord.theme..", "org.peacerecord.region..", "org.peacerecord.web..")
                 .check(CLASSES);
     }
 }

@@ -18,6 +18,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.BaseEntity;
@@ -36,6 +39,7 @@ import java.util.Set;
 
 /** Something Japan contributed to UN peace operations: money, people, equipment, training, expertise… */
 @Entity
+@Audited
 @Table(name = "contribution")
 public class Contribution extends BaseEntity implements Cited {
 
@@ -77,14 +81,17 @@ public class Contribution extends BaseEntity implements Cited {
             @AttributeOverride(name = "qualifier", column = @Column(name = "headcount_qualifier", length = 20))})
     private Quantity headcount;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mission_id")
     private Mission mission;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
     private Region region;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "contribution_theme",
             joinColumns = @JoinColumn(name = "contribution_id"),
@@ -97,6 +104,7 @@ public class Contribution extends BaseEntity implements Cited {
     private List<Citation> citations = new ArrayList<>();
 
     /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @NotAudited
     @Column(name = "search_text", length = SearchText.MAX_LENGTH)
     private String searchText;
 

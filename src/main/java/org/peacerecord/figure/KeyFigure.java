@@ -14,6 +14,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Qualifier;
@@ -28,6 +30,7 @@ import java.util.Locale;
 
 /** A headline number with its qualifier and "as of" date: "over 107,000 personnel". */
 @Entity
+@Audited
 @Table(name = "key_figure")
 public class KeyFigure extends BaseEntity implements Cited {
 
@@ -69,6 +72,7 @@ public class KeyFigure extends BaseEntity implements Cited {
     private List<Citation> citations = new ArrayList<>();
 
     /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @NotAudited
     @Column(name = "search_text", length = SearchText.MAX_LENGTH)
     private String searchText;
 

@@ -16,6 +16,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.BaseEntity;
@@ -32,6 +35,7 @@ import java.util.List;
 
 /** A dated event on the timeline: IPC Law 1992, A4P 2018, UNMIT closed 2012… */
 @Entity
+@Audited
 @Table(name = "milestone")
 public class Milestone extends BaseEntity implements Cited {
 
@@ -67,6 +71,7 @@ public class Milestone extends BaseEntity implements Cited {
     @Column(length = 30)
     private Discipline discipline;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
     private Region region;
@@ -80,6 +85,7 @@ public class Milestone extends BaseEntity implements Cited {
     @Column(length = 1000)
     private String partners;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mission_id")
     private Mission mission;
@@ -97,6 +103,7 @@ public class Milestone extends BaseEntity implements Cited {
     private List<Citation> citations = new ArrayList<>();
 
     /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @NotAudited
     @Column(name = "search_text", length = SearchText.MAX_LENGTH)
     private String searchText;
 

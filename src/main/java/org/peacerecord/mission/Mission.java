@@ -16,6 +16,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.PartialDate;
@@ -28,6 +31,7 @@ import java.util.List;
 
 /** A UN peace operation: peacekeeping mission, special political mission or office. */
 @Entity
+@Audited
 @Table(name = "mission")
 public class Mission extends BaseEntity implements Cited {
 
@@ -44,6 +48,7 @@ public class Mission extends BaseEntity implements Cited {
     @Column(name = "host_country", length = 200)
     private String hostCountry;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
     private Region region;
@@ -69,6 +74,7 @@ public class Mission extends BaseEntity implements Cited {
     private List<Citation> citations = new ArrayList<>();
 
     /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @NotAudited
     @Column(name = "search_text", length = SearchText.MAX_LENGTH)
     private String searchText;
 

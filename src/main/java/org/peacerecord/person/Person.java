@@ -11,6 +11,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.SearchText;
@@ -23,6 +26,7 @@ import java.util.Locale;
 
 /** A person the statement names; those who lost their lives in service are remembered in memoriam. */
 @Entity
+@Audited
 @Table(name = "person")
 public class Person extends BaseEntity implements Cited {
 
@@ -41,6 +45,7 @@ public class Person extends BaseEntity implements Cited {
     @Column(length = 300)
     private String organisation;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mission_id")
     private Mission mission;
@@ -60,6 +65,7 @@ public class Person extends BaseEntity implements Cited {
     private List<Citation> citations = new ArrayList<>();
 
     /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @NotAudited
     @Column(name = "search_text", length = SearchText.MAX_LENGTH)
     private String searchText;
 

@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.source.Citation;
 import org.peacerecord.source.Cited;
@@ -19,6 +21,7 @@ import java.util.Locale;
 
 /** A UN region (Africa, Asia and the Pacific, …) or one of its sub-regions; "Global" for programme-wide records. */
 @Entity
+@Audited
 @Table(name = "region")
 public class Region extends BaseEntity implements Cited {
 
@@ -33,6 +36,7 @@ public class Region extends BaseEntity implements Cited {
     @Column(name = "name_ja", length = 200)
     private String nameJa;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private Region parent;

@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,6 +18,8 @@ import java.util.Objects;
 @Embeddable
 public class Citation {
 
+    /** Passages are never edited: history refers to the current passage, not to a revision of it. */
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "passage_id")
     private Passage passage;
@@ -39,8 +43,14 @@ public class Citation {
     }
 
     public static Citation ofPassage(Passage passage) {
+        return ofPassage(passage, null);
+    }
+
+    /** A cited passage with a note on what it supports for this record. */
+    public static Citation ofPassage(Passage passage, String summary) {
         Citation citation = new Citation();
         citation.passage = Objects.requireNonNull(passage, "passage");
+        citation.summary = summary;
         return citation;
     }
 

@@ -9,6 +9,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.SearchText;
 import org.peacerecord.source.Citation;
@@ -20,6 +22,7 @@ import java.util.Locale;
 
 /** One of the eight thematic areas of the Action for Peacekeeping (A4P) Declaration. */
 @Entity
+@Audited
 @Table(name = "a4p_theme")
 public class A4pTheme extends BaseEntity implements Cited {
 
@@ -44,6 +47,7 @@ public class A4pTheme extends BaseEntity implements Cited {
     private List<Citation> citations = new ArrayList<>();
 
     /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @NotAudited
     @Column(name = "search_text", length = SearchText.MAX_LENGTH)
     private String searchText;
 

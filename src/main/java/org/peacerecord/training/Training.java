@@ -18,6 +18,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.BaseEntity;
@@ -38,6 +41,7 @@ import java.util.Set;
 
 /** A training course or programme (TPP or other), from the statement or from the public record. */
 @Entity
+@Audited
 @Table(name = "training")
 public class Training extends BaseEntity implements Cited {
 
@@ -63,6 +67,7 @@ public class Training extends BaseEntity implements Cited {
     @Column(nullable = false, length = 30)
     private Discipline discipline;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_id", nullable = false)
     private Region region;
@@ -107,6 +112,7 @@ public class Training extends BaseEntity implements Cited {
     @Column(length = 1000)
     private String partners;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mission_id")
     private Mission mission;
@@ -118,6 +124,7 @@ public class Training extends BaseEntity implements Cited {
     @Column(length = 2000)
     private String notes;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "training_theme",
             joinColumns = @JoinColumn(name = "training_id"),
@@ -130,6 +137,7 @@ public class Training extends BaseEntity implements Cited {
     private List<Citation> citations = new ArrayList<>();
 
     /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
+    @NotAudited
     @Column(name = "search_text", length = SearchText.MAX_LENGTH)
     private String searchText;
 
