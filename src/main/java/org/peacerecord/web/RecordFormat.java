@@ -80,9 +80,8 @@ public class RecordFormat {
                 && amount.remainder(BigDecimal.valueOf(100_000)).signum() == 0
                 ? NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG).format(amount)
                 : number(amount);
-        return messages.getMessage("format.money." + currency, new Object[]{number}, null, locale) != null
-                ? messages.getMessage("format.money." + currency, new Object[]{number}, locale)
-                : messages.getMessage("format.money", new Object[]{number, currency}, locale);
+        String withSymbol = messages.getMessage("format.money." + currency, new Object[]{number}, null, locale);
+        return withSymbol != null ? withSymbol : messages.getMessage("format.money", new Object[]{number, currency}, locale);
     }
 
     private static Locale locale() {
