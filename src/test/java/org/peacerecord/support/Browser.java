@@ -24,7 +24,16 @@ public final class Browser {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--window-size=1280,900",
+                    "--disable-features=AutofillServerCommunication,PasswordManagerOnboarding",
+                    // Bootstrap scrolls smoothly unless the reader prefers reduced motion: a click would land
+                    // while the page is still scrolling to its target.
+                    "--force-prefers-reduced-motion",
                     "--user-data-dir=" + profile.toAbsolutePath());
+            // No password manager or autofill pop-ups over the forms under test.
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "credentials_enable_service", false,
+                    "profile.password_manager_enabled", false,
+                    "autofill.profile_enabled", false));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()
