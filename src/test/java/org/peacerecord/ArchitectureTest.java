@@ -7,10 +7,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Package-by-feature boundaries: value types depend on no feature, features form no cycles, controllers stay private to their feature. */
+/**
+ * What Spring Modulith does not check (module boundaries and cycles: see {@link ModularityTest}): the value types
+ * every feature shares depend on nothing but the JDK and JPA, and controllers stay private to their feature.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -18,7 +19,7 @@ class ArchitectureTest {
             .importPackages("org.peacerecord");
 
     @Test
-    void sharedValueTypesDependOnNoFeature() {
+    void sharedValueTypesDependOnlyOnTheJdkAndJpa() {
         classes().that().resideInAPackage("org.peacerecord.shared..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "org.peacerecord.shared..", "java..", "jakarta.persistence..", "jakarta.validation..",
@@ -26,38 +27,12 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    @Test
-    void provenanceDependsOnlyOnSharedTypes() {
-        noClasses().that().resideInAPackage("org.peacerecord.source..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.peacerecord.mission..", "org.peacerecord.contribution..", "org.peacerecord.training..",
-                        "org.peacerecord.person..", "org.peacerecord.milestone..", "org.peacerecord.figure..",
-                        "org.peacerecord.theme..", "org.peacerecord.region..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void featuresAreFreeOfCycles() {
-        slices().matching("org.peacerecord.(*)..").should().beFreeOfCycles().check(CLASSES);
-    }
-
-    /** The abstract admin controller is shared infrastructure (each feature subclasses it), not a feature's controller. */
+    /** The abstract editor controller is shared infrastructure (each feature subclasses it), not a feature's controller. */
     @Test
     void controllersAreNotUsedOutsideTheirFeature() {
         classes().that().haveSimpleNameEndingWith("Controller")
                 .and().doNotHaveModifier(JavaModifier.ABSTRACT)
                 .should().notBePublic()
-                .check(CLASSES);
-    }
-
-    /** The shared admin infrastructure knows no feature: features plug into it with their RecordAdmin. */
-    @Test
-    void adminInfrastructureDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("org.peacerecord.admin..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.peacerecord.mission..", "org.peacerecord.contribution..", "org.peacerecord.training..",
-                        "org.peacerecord.person..", "org.peacerecord.milestone..", "org.peacerecord.figure..",
-                        "org.peacerecord.theme..", "org.peacerecord.region..", "org.peacerecord.web..")
                 .check(CLASSES);
     }
 }

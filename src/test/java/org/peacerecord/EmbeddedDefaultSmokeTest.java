@@ -1,8 +1,8 @@
 package org.peacerecord;
 
 import org.junit.jupiter.api.Test;
+import org.peacerecord.support.EmbeddedDatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mapping validates and the overview renders. In memory here so the run leaves nothing behind;
  * the default file URL differs only in where H2 keeps the data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@EmbeddedDatabaseTest
 class EmbeddedDefaultSmokeTest {
 
     @LocalServerPort

@@ -19,23 +19,23 @@ import java.util.Map;
  * ({@link EditConflictException}) and from JPA's {@code @Version} check when two saves race
  * ({@link ObjectOptimisticLockingFailureException}).
  */
-@ControllerAdvice(assignableTypes = RecordAdminController.class)
+@ControllerAdvice(assignableTypes = RecordEditorController.class)
 class AdminConflictAdvice {
 
     /** Request attribute: what the editor submitted, set by the controller before it saves. */
     static final String SUBMITTED = AdminConflictAdvice.class.getName() + ".submitted";
 
-    private final RecordAdminService service;
+    private final RecordEditingService service;
     private final RecordDescriber describer;
 
-    AdminConflictAdvice(RecordAdminService service, RecordDescriber describer) {
+    AdminConflictAdvice(RecordEditingService service, RecordDescriber describer) {
         this.service = service;
         this.describer = describer;
     }
 
     @ExceptionHandler(EditConflictException.class)
     ModelAndView conflict(EditConflictException conflict) {
-        return page(new Submitted(conflict.admin(), conflict.id(), conflict.form()));
+        return page(new Submitted(conflict.editor(), conflict.id(), conflict.form()));
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
@@ -43,14 +43,14 @@ class AdminConflictAdvice {
         if (request.getAttribute(SUBMITTED) instanceof Submitted submitted) {
             return page(submitted);
         }
-        return new ModelAndView("error/4xx", Map.of("status", 409), HttpStatus.CONFLICT);
+        return new ModelAndView("error", Map.of("status", 409), HttpStatus.CONFLICT);
     }
 
     private ModelAndView page(Submitted submitted) {
         RecordForm current = currentForm(submitted);
-        var options = service.formOptions(submitted.admin()).options();
-        List<RecordDescriber.Field> yours = describer.describe(submitted.admin(), submitted.form(), options);
-        List<RecordDescriber.Field> theirs = describer.describe(submitted.admin(), current, options);
+        var options = service.formOptions(submitted.editor()).options();
+        List<RecordDescriber.Field> yours = describer.describe(submitted.editor(), submitted.form(), options);
+        List<RecordDescriber.Field> theirs = describer.describe(submitted.editor(), current, options);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < yours.size(); i++) {
             RecordDescriber.Field mine = yours.get(i);
@@ -58,19 +58,19 @@ class AdminConflictAdvice {
             rows.add(new Row(mine.label(), mine.lines(), now.lines(), !mine.lines().equals(now.lines())));
         }
         return new ModelAndView("admin/record/conflict", Map.of(
-                "type", submitted.admin().path(),
+                "type", submitted.editor().path(),
                 "recordId", submitted.id(),
-                "recordLabel", service.label(submitted.admin(), submitted.id()),
+                "recordLabel", service.label(submitted.editor(), submitted.id()),
                 "rows", rows), HttpStatus.CONFLICT);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private RecordForm currentForm(Submitted submitted) {
-        return service.form((RecordAdmin) submitted.admin(), submitted.id());
+        return service.form((RecordEditor) submitted.editor(), submitted.id());
     }
 
     /** What an editor tried to save. */
-    record Submitted(RecordAdmin<?, ?> admin, long id, RecordForm form) {
+    record Submitted(RecordEditor<?, ?> editor, long id, RecordForm form) {
     }
 
     /** One field on the conflict page: the editor's input and the current value. */

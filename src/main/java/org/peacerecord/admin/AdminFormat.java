@@ -9,6 +9,8 @@ import org.peacerecord.shared.Money;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Qualifier;
 import org.peacerecord.shared.Quantity;
+import org.peacerecord.web.EnumLabels;
+import org.peacerecord.web.Option;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Values as the admin pages show them, in the editor's language: enum constants by their label, dates as
+ * Values as the editor pages show them, in the editor's language: enum constants by their label, dates as
  * precise as they are stored (ISO: "2021", "2021-12", "2021-12-07"), quantities and money with their
  * qualifier, references by the label of their option. Always plain text; templates escape it.
  */
@@ -36,9 +38,11 @@ public class AdminFormat {
             .withZone(ZoneOffset.UTC);
 
     private final MessageSource messages;
+    private final EnumLabels enums;
 
-    public AdminFormat(MessageSource messages) {
+    public AdminFormat(MessageSource messages, EnumLabels enums) {
         this.messages = messages;
+        this.enums = enums;
     }
 
     public String text(Object value) {
@@ -94,11 +98,11 @@ public class AdminFormat {
 
     /** The constants of an enum as options, labelled in the editor's language. */
     public <T extends Enum<T>> List<Option> options(Class<T> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(c -> Option.of(c.name(), enumLabel(c))).toList();
+        return enums.options(type);
     }
 
     public String enumLabel(Enum<?> constant) {
-        return message("admin.enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+        return enums.label(constant);
     }
 
     /** A passage of the statement by its number: "¶27". */

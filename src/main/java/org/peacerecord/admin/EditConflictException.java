@@ -5,19 +5,19 @@ import org.peacerecord.admin.form.RecordForm;
 /** The record was saved by someone else since the editor opened it: nothing is overwritten (409). */
 public class EditConflictException extends RuntimeException {
 
-    private final transient RecordAdmin<?, ?> admin;
+    private final transient RecordEditor<?, ?> editor;
     private final long id;
     private final transient RecordForm form;
 
-    public EditConflictException(RecordAdmin<?, ?> admin, long id, RecordForm form) {
-        super(admin.path() + " " + id + " was changed since version " + form.getVersion());
-        this.admin = admin;
+    public EditConflictException(RecordEditor<?, ?> editor, long id, RecordForm form) {
+        super(editor.path() + " " + id + " was changed since version " + form.getVersion());
+        this.editor = editor;
         this.id = id;
         this.form = form;
     }
 
-    public RecordAdmin<?, ?> admin() {
-        return admin;
+    public RecordEditor<?, ?> editor() {
+        return editor;
     }
 
     public long id() {

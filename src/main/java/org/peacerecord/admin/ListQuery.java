@@ -3,7 +3,7 @@ package org.peacerecord.admin;
 import java.util.Map;
 
 /**
- * An admin list's query string: text search {@code q}, filters (by their names), {@code sort} and a 1-based
+ * An editor list's query string: text search {@code q}, filters (by their names), {@code sort} and a 1-based
  * {@code page}. Values that make no sense fall back to the defaults (a bad page is page 1, an unknown sort
  * the default order, an unknown filter value matches nothing) rather than failing.
  */

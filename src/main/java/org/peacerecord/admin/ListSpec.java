@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * How a record type's admin list is searched, filtered, sorted and shown.
+ * How a record type's editor list is searched, filtered, sorted and shown.
  *
  * @param search  attributes the text search looks in (case-insensitive "contains")
  * @param filters filters offered beside the search, each a query parameter
@@ -28,7 +28,7 @@ public record ListSpec<E>(List<String> search, List<Filter> filters, List<Sort> 
         }
     }
 
-    /** A sort order offered by the list: {@code key} in the query string, label {@code admin.sort.<key>}. */
+    /** A sort order offered by the list: {@code key} in the query string, label {@code editor.sort.<key>}. */
     public record Sort(String key, String attribute, boolean descending) {
 
         public static Sort asc(String key, String attribute) {
@@ -40,7 +40,7 @@ public record ListSpec<E>(List<String> search, List<Filter> filters, List<Sort> 
         }
     }
 
-    /** A column: heading {@code admin.field.<field>} and the value shown. */
+    /** A column: heading {@code editor.field.<field>} and the value shown. */
     public record Column<E>(String field, Function<E, Object> value) {
     }
 }

@@ -1,6 +1,8 @@
 package org.peacerecord.admin;
 
 import org.peacerecord.admin.form.RecordForm;
+import org.peacerecord.web.FormSupport;
+import org.peacerecord.web.Option;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,10 +31,10 @@ public class RecordDescriber {
         this.messages = messages;
     }
 
-    public List<Field> describe(RecordAdmin<?, ?> admin, RecordForm form, Map<String, List<Option>> options) {
+    public List<Field> describe(RecordEditor<?, ?> editor, RecordForm form, Map<String, List<Option>> options) {
         BeanWrapperImpl bean = new BeanWrapperImpl(form);
         List<Field> fields = new ArrayList<>();
-        for (String name : admin.fields()) {
+        for (String name : editor.fields()) {
             Object value = bean.getPropertyValue(name);
             List<Option> choices = options.get(name);
             List<String> lines;
@@ -52,7 +54,7 @@ public class RecordDescriber {
     }
 
     public String label(String field) {
-        return messages.getMessage("admin.field." + field, null, field, LocaleContextHolder.getLocale());
+        return messages.getMessage(FormSupport.LABEL_PREFIX + field, null, field, LocaleContextHolder.getLocale());
     }
 
     /**

@@ -1,10 +1,9 @@
 package org.peacerecord.contribution;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,34 +13,28 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
-import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.Money;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Quantity;
 import org.peacerecord.shared.SearchText;
-import org.peacerecord.source.Citation;
-import org.peacerecord.source.Cited;
+import org.peacerecord.source.SearchableRecord;
 import org.peacerecord.theme.A4pTheme;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /** Something Japan contributed to UN peace operations: money, people, equipment, training, expertise… */
 @Entity
 @Audited
+@AssociationOverride(name = "citations",
+        joinTable = @JoinTable(name = "contribution_citation", joinColumns = @JoinColumn(name = "contribution_id")))
 @Table(name = "contribution")
-public class Contribution extends BaseEntity implements Cited {
+public class Contribution extends SearchableRecord {
 
     @Column(unique = true, length = 60)
     private String ref;
@@ -98,15 +91,6 @@ public class Contribution extends BaseEntity implements Cited {
             inverseJoinColumns = @JoinColumn(name = "theme_id"))
     private Set<A4pTheme> themes = new LinkedHashSet<>();
 
-    @ElementCollection
-    @CollectionTable(name = "contribution_citation", joinColumns = @JoinColumn(name = "contribution_id"))
-    @OrderColumn(name = "position")
-    private List<Citation> citations = new ArrayList<>();
-
-    /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
-    @NotAudited
-    @Column(name = "search_text", length = SearchText.MAX_LENGTH)
-    private String searchText;
 
     protected Contribution() {
     }
@@ -205,29 +189,9 @@ public class Contribution extends BaseEntity implements Cited {
         this.themes.addAll(themes);
     }
 
-    @Override
-    public List<Citation> getCitations() {
-        return citations;
-    }
-
-    @Override
-    public void replaceCitations(List<Citation> citations) {
-        this.citations.clear();
-        this.citations.addAll(citations);
-    }
-
     /** The normalised text the search finds this record by. */
+    @Override
     public String computeSearchText() {
         return SearchText.of(title, description);
-    }
-
-    public String getSearchText() {
-        return searchText;
-    }
-
-    @PrePersist
-    @PreUpdate
-    void refreshSearchText() {
-        searchText = computeSearchText();
     }
 }

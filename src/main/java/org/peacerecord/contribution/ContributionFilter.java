@@ -1,25 +1,53 @@
 package org.peacerecord.contribution;
 
-import java.util.Locale;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.peacerecord.web.ListFilter;
+import org.peacerecord.web.ListUrl;
 
 /**
- * The contribution list's query string: {@code ?kind=FINANCIAL&mission=UNMISS&theme=wps&sort=-start&page=2}.
- * Every part is optional; an unknown kind or a page that is not a number is a bad request (400), an
- * unknown mission or theme simply matches nothing.
+ * The contribution list's filters as bound from the query string
+ * ({@code /contributions?kind=FINANCIAL&mission=UNMISS&theme=wps&sort=-start&page=2}). Empty parameters mean
+ * "any". Malformed values (an unknown kind, a page that is not a number) fail binding or validation: 400; an
+ * unknown mission or theme is caught when it is resolved (also 400).
+ *
+ * @param mission a mission acronym (any case)
+ * @param theme   an A4P theme code
+ * @param sort    {@code start} (default: oldest first), {@code -start} or {@code title}
+ * @param page    1-based
  */
-record ContributionFilter(ContributionKind kind, String mission, String theme, String sort, Integer page) {
+public record ContributionFilter(
+        ContributionKind kind,
+        @Pattern(regexp = "[A-Za-z0-9-]{1,30}") String mission,
+        @Pattern(regexp = "[a-z0-9-]{1,60}") String theme,
+        @Pattern(regexp = ContributionSort.PARAMS) String sort,
+        @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 
-    /** The mission acronym, trimmed and upper-cased, or null when not filtering by mission. */
-    public String missionAcronym() {
-        return mission == null || mission.isBlank() ? null : mission.trim().toUpperCase(Locale.ROOT);
+    public ContributionFilter {
+        mission = ListUrl.blankToNull(mission);
+        theme = ListUrl.blankToNull(theme);
+        sort = ListUrl.blankToNull(sort);
     }
 
-    /** The theme code, trimmed and lower-cased, or null when not filtering by theme. */
-    public String themeCode() {
-        return theme == null || theme.isBlank() ? null : theme.trim().toLowerCase(Locale.ROOT);
+    public ContributionSort sortOrder() {
+        return ContributionSort.fromParam(sort).orElse(ContributionSort.START);
     }
 
-    public ContributionSort order() {
-        return ContributionSort.from(sort);
+    @Override
+    public int pageNumber() {
+        return page == null ? 1 : page;
+    }
+
+    @Override
+    public boolean isFiltered() {
+        return kind != null || mission != null || theme != null;
+    }
+
+    @Override
+    public String toUrl(String path) {
+        return ListUrl.of(path).param("kind", kind).param("mission", mission).param("theme", theme)
+                .param("sort", sortOrder() == ContributionSort.START ? null : sortOrder().param())
+                .page(pageNumber()).build();
     }
 }

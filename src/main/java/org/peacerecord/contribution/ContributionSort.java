@@ -1,32 +1,36 @@
 package org.peacerecord.contribution;
 
 import java.util.Arrays;
+import java.util.Optional;
 
-/** How the contribution list is ordered: {@code start} (oldest first, the default), {@code -start}, {@code title}. */
+/** Orders of the contribution list, as written in the query string ({@code sort=-start}). */
 enum ContributionSort {
+    /** Oldest first; undated last. The default. */
     START("start", "c.start.date asc nulls last, upper(c.title), c.id"),
+    /** Newest first; undated last. */
     START_DESC("-start", "c.start.date desc nulls last, upper(c.title), c.id"),
     TITLE("title", "upper(c.title), c.id");
 
-    private final String key;
+    /** The {@code @Pattern} that a sort parameter must match (keep in step with the params). */
+    static final String PARAMS = "start|-start|title";
+
+    private final String param;
     private final String jpql;
 
-    ContributionSort(String key, String jpql) {
-        this.key = key;
+    ContributionSort(String param, String jpql) {
+        this.param = param;
         this.jpql = jpql;
     }
 
-    public String key() {
-        return key;
+    public String param() {
+        return param;
     }
 
     String jpql() {
         return jpql;
     }
 
-    /** The sort a query-string value asks for; anything unknown is the default. */
-    static ContributionSort from(String value) {
-        String wanted = value == null ? "" : value.trim();
-        return Arrays.stream(values()).filter(s -> s.key.equals(wanted)).findFirst().orElse(START);
+    static Optional<ContributionSort> fromParam(String param) {
+        return Arrays.stream(values()).filter(s -> s.param.equals(param)).findFirst();
     }
 }

@@ -17,11 +17,15 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
 /**
- * Writes any list as a UTF-8 CSV (RFC 4180, via Commons CSV) or JSON array download with the same
- * stable columns, so every list and filtered view can be taken away in both forms.
+ * The one way every list is downloaded: as a UTF-8 CSV (RFC 4180, via Commons CSV) or a JSON array with the
+ * same stable columns ({@link ExportTable}), so every list and filtered view can be taken away in both forms.
+ * Each list has one handler, {@code GET /<list>.{format:csv|json}}, that calls {@link #write}.
  */
 @Component
 public class ExportWriter {
+
+    /** The extensions a download handler's path accepts: {@code /trainings.{format:csv|json}}. */
+    public static final String FORMATS = "csv|json";
 
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
@@ -31,7 +35,17 @@ public class ExportWriter {
         this.json = json;
     }
 
-    public <T> void csv(HttpServletResponse response, String baseName, List<ExportColumn<T>> columns, List<T> rows)
+    /** Writes the rows as the download {@code format} ("csv" or "json") of the table. */
+    public <T> void write(HttpServletResponse response, String format, ExportTable<T> table, List<T> rows)
+            throws IOException {
+        switch (format) {
+            case "csv" -> csv(response, table.baseName(), table.columns(), rows);
+            case "json" -> json(response, table.baseName(), table.columns(), rows);
+            default -> throw new IllegalArgumentException("No download format " + format);
+        }
+    }
+
+    private <T> void csv(HttpServletResponse response, String baseName, List<ExportColumn<T>> columns, List<T> rows)
             throws IOException {
         prepare(response, "text/csv;charset=UTF-8", baseName + ".csv");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -46,7 +60,7 @@ public class ExportWriter {
         }
     }
 
-    public <T> void json(HttpServletResponse response, String baseName, List<ExportColumn<T>> columns, List<T> rows)
+    private <T> void json(HttpServletResponse response, String baseName, List<ExportColumn<T>> columns, List<T> rows)
             throws IOException {
         prepare(response, "application/json;charset=UTF-8", baseName + ".json");
         try (JsonGenerator generator = json.createGenerator(response.getOutputStream())) {

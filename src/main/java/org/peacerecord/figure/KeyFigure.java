@@ -1,38 +1,32 @@
 package org.peacerecord.figure;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Qualifier;
 import org.peacerecord.shared.SearchText;
-import org.peacerecord.source.Citation;
-import org.peacerecord.source.Cited;
+import org.peacerecord.source.SearchableRecord;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /** A headline number with its qualifier and "as of" date: "over 107,000 personnel". */
 @Entity
 @Audited
+@AssociationOverride(name = "citations",
+        joinTable = @JoinTable(name = "key_figure_citation", joinColumns = @JoinColumn(name = "key_figure_id")))
 @Table(name = "key_figure")
-public class KeyFigure extends BaseEntity implements Cited {
+public class KeyFigure extends SearchableRecord {
 
     @Column(nullable = false, unique = true, length = 60)
     private String code;
@@ -66,15 +60,6 @@ public class KeyFigure extends BaseEntity implements Cited {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @ElementCollection
-    @CollectionTable(name = "key_figure_citation", joinColumns = @JoinColumn(name = "key_figure_id"))
-    @OrderColumn(name = "position")
-    private List<Citation> citations = new ArrayList<>();
-
-    /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
-    @NotAudited
-    @Column(name = "search_text", length = SearchText.MAX_LENGTH)
-    private String searchText;
 
     protected KeyFigure() {
     }
@@ -163,29 +148,9 @@ public class KeyFigure extends BaseEntity implements Cited {
         this.sortOrder = sortOrder;
     }
 
-    @Override
-    public List<Citation> getCitations() {
-        return citations;
-    }
-
-    @Override
-    public void replaceCitations(List<Citation> citations) {
-        this.citations.clear();
-        this.citations.addAll(citations);
-    }
-
     /** The normalised text the search finds this record by. */
+    @Override
     public String computeSearchText() {
         return SearchText.of(label, labelJa, unit);
-    }
-
-    public String getSearchText() {
-        return searchText;
-    }
-
-    @PrePersist
-    @PreUpdate
-    void refreshSearchText() {
-        searchText = computeSearchText();
     }
 }

@@ -1,43 +1,37 @@
 package org.peacerecord.milestone;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
-import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.Discipline;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.shared.Reliability;
 import org.peacerecord.shared.SearchText;
-import org.peacerecord.source.Citation;
-import org.peacerecord.source.Cited;
+import org.peacerecord.source.SearchableRecord;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /** A dated event on the timeline: IPC Law 1992, A4P 2018, UNMIT closed 2012… */
 @Entity
 @Audited
+@AssociationOverride(name = "citations",
+        joinTable = @JoinTable(name = "milestone_citation", joinColumns = @JoinColumn(name = "milestone_id")))
 @Table(name = "milestone")
-public class Milestone extends BaseEntity implements Cited {
+public class Milestone extends SearchableRecord {
 
     @Column(unique = true, length = 60)
     private String ref;
@@ -97,15 +91,6 @@ public class Milestone extends BaseEntity implements Cited {
     @Column(length = 2000)
     private String notes;
 
-    @ElementCollection
-    @CollectionTable(name = "milestone_citation", joinColumns = @JoinColumn(name = "milestone_id"))
-    @OrderColumn(name = "position")
-    private List<Citation> citations = new ArrayList<>();
-
-    /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
-    @NotAudited
-    @Column(name = "search_text", length = SearchText.MAX_LENGTH)
-    private String searchText;
 
     protected Milestone() {
     }
@@ -236,29 +221,9 @@ public class Milestone extends BaseEntity implements Cited {
         this.notes = notes;
     }
 
-    @Override
-    public List<Citation> getCitations() {
-        return citations;
-    }
-
-    @Override
-    public void replaceCitations(List<Citation> citations) {
-        this.citations.clear();
-        this.citations.addAll(citations);
-    }
-
     /** The normalised text the search finds this record by. */
+    @Override
     public String computeSearchText() {
         return SearchText.of(title, description, location, country);
-    }
-
-    public String getSearchText() {
-        return searchText;
-    }
-
-    @PrePersist
-    @PreUpdate
-    void refreshSearchText() {
-        searchText = computeSearchText();
     }
 }

@@ -1,39 +1,33 @@
 package org.peacerecord.mission;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.region.Region;
-import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.SearchText;
-import org.peacerecord.source.Citation;
-import org.peacerecord.source.Cited;
+import org.peacerecord.source.SearchableRecord;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /** A UN peace operation: peacekeeping mission, special political mission or office. */
 @Entity
 @Audited
+@AssociationOverride(name = "citations",
+        joinTable = @JoinTable(name = "mission_citation", joinColumns = @JoinColumn(name = "mission_id")))
 @Table(name = "mission")
-public class Mission extends BaseEntity implements Cited {
+public class Mission extends SearchableRecord {
 
     @Column(nullable = false, unique = true, length = 30)
     private String acronym;
@@ -68,15 +62,6 @@ public class Mission extends BaseEntity implements Cited {
     @Column(length = 4000)
     private String description;
 
-    @ElementCollection
-    @CollectionTable(name = "mission_citation", joinColumns = @JoinColumn(name = "mission_id"))
-    @OrderColumn(name = "position")
-    private List<Citation> citations = new ArrayList<>();
-
-    /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
-    @NotAudited
-    @Column(name = "search_text", length = SearchText.MAX_LENGTH)
-    private String searchText;
 
     protected Mission() {
     }
@@ -151,29 +136,9 @@ public class Mission extends BaseEntity implements Cited {
         this.description = description;
     }
 
-    @Override
-    public List<Citation> getCitations() {
-        return citations;
-    }
-
-    @Override
-    public void replaceCitations(List<Citation> citations) {
-        this.citations.clear();
-        this.citations.addAll(citations);
-    }
-
     /** The normalised text the search finds this record by. */
+    @Override
     public String computeSearchText() {
         return SearchText.of(acronym, name, hostCountry, description);
-    }
-
-    public String getSearchText() {
-        return searchText;
-    }
-
-    @PrePersist
-    @PreUpdate
-    void refreshSearchText() {
-        searchText = computeSearchText();
     }
 }

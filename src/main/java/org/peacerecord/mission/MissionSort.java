@@ -1,31 +1,35 @@
 package org.peacerecord.mission;
 
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.Optional;
 
-/** How the mission list is ordered: {@code ?sort=acronym} (the default) or {@code ?sort=start}. */
+/** Orders of the mission list, as written in the query string ({@code sort=start}). */
 enum MissionSort {
-    ACRONYM("upper(m.acronym)"),
-    START("m.start.date asc nulls last, upper(m.acronym)");
+    /** By acronym. The default. */
+    ACRONYM("acronym", "upper(m.acronym), m.id"),
+    /** Oldest first; undated last. */
+    START("start", "m.start.date asc nulls last, upper(m.acronym), m.id");
 
+    /** The {@code @Pattern} that a sort parameter must match (keep in step with the params). */
+    static final String PARAMS = "acronym|start";
+
+    private final String param;
     private final String jpql;
 
-    MissionSort(String jpql) {
+    MissionSort(String param, String jpql) {
+        this.param = param;
         this.jpql = jpql;
+    }
+
+    public String param() {
+        return param;
     }
 
     String jpql() {
         return jpql;
     }
 
-    /** The query-string value ("acronym", "start"). */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The sort a query-string value asks for; anything unknown is the default. */
-    static MissionSort from(String value) {
-        return Arrays.stream(values()).filter(s -> s.key().equalsIgnoreCase(value == null ? "" : value.trim()))
-                .findFirst().orElse(ACRONYM);
+    static Optional<MissionSort> fromParam(String param) {
+        return Arrays.stream(values()).filter(s -> s.param.equals(param)).findFirst();
     }
 }

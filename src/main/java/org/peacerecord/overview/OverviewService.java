@@ -1,81 +1,84 @@
 package org.peacerecord.overview;
 
 import org.peacerecord.figure.KeyFigure;
-import org.peacerecord.figure.KeyFigureRepository;
+import org.peacerecord.figure.KeyFigures;
+import org.peacerecord.source.RecordType;
+import org.peacerecord.source.RecordTypes;
 import org.peacerecord.source.SourceDocument;
-import org.peacerecord.source.SourceDocumentRepository;
+import org.peacerecord.source.Statement;
 import org.peacerecord.web.BarChart;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the overview page shows: the source document, the key figures, contributions and trainings per year,
- * and how much each section holds. Six statements whatever the data size.
+ * What the overview page shows: the source document, the key figures, the charted record types per year, and an
+ * entry point to each section with how much it holds, all read from the registry of record types. Six statements
+ * whatever the data size (one per charted type).
  */
 @Service
 class OverviewService {
 
-    static final List<String> SERIES = List.of("overview.series.contributions", "overview.series.trainings");
+    private final Statement statement;
+    private final KeyFigures figures;
+    private final RecordTypes types;
 
-    private final SourceDocumentRepository documents;
-    private final KeyFigureRepository figures;
-    private final OverviewQueries queries;
-
-    OverviewService(SourceDocumentRepository documents, KeyFigureRepository figures, OverviewQueries queries) {
-        this.documents = documents;
+    OverviewService(Statement statement, KeyFigures figures, RecordTypes types) {
+        this.statement = statement;
         this.figures = figures;
-        this.queries = queries;
+        this.types = types;
     }
 
     @Transactional(readOnly = true)
     Overview load() {
-        SourceDocument statement = documents.findBySlug(SourceDocument.STATEMENT_SLUG).orElse(null);
-        Map<Integer, Long> contributions = queries.contributionsPerYear();
-        Map<Integer, Long> trainings = queries.trainingsPerYear();
-        OverviewQueries.SectionSizes sizes = queries.sectionSizes();
+        Map<String, Long> counts = types.counts();
+        Map<String, Map<Integer, Long>> perYear = types.perYear();
 
-        long contributionCount = total(contributions);
-        long trainingCount = total(trainings);
-        List<Section> sections = List.of(
-                new Section("timeline", contributionCount + sizes.milestones()),
-                new Section("contributions", contributionCount),
-                new Section("trainings", trainingCount),
-                new Section("missions", sizes.missions()),
-                new Section("themes", sizes.themes()),
-                new Section("people", sizes.people()),
-                new Section("statement", queries.statementPassages()),
-                new Section("search", contributionCount + trainingCount + sizes.missions() + sizes.themes()
-                        + sizes.people() + sizes.milestones()));
-        BarChart chart = BarChart.ofYears(SERIES, List.of(dated(contributions), dated(trainings)));
-        return new Overview(statement, figures.findAllByOrderBySortOrderAscIdAsc(), sections, chart,
-                contributions.getOrDefault(null, 0L), trainings.getOrDefault(null, 0L));
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("timeline", sum(counts, types.all().stream().filter(RecordType::isOnTimeline).toList())));
+        for (RecordType<?> type : types.withListPage()) {
+            sections.add(new Section(type.listPage(), counts.get(type.code())));
+        }
+        sections.add(new Section("statement", statement.passageCount()));
+        sections.add(new Section("search", sum(counts, types.searchable())));
+
+        List<String> seriesKeys = new ArrayList<>();
+        List<Map<Integer, Long>> series = new ArrayList<>();
+        Map<String, Long> undated = new LinkedHashMap<>();
+        for (RecordType<?> type : types.all()) {
+            Map<Integer, Long> years = perYear.get(type.code());
+            if (years != null) {
+                Map<Integer, Long> dated = new LinkedHashMap<>(years);
+                undated.put(type.code(), dated.getOrDefault(null, 0L));
+                dated.remove(null);
+                seriesKeys.add("overview.series." + type.listPage());
+                series.add(dated);
+            }
+        }
+        return new Overview(statement.document().orElse(null), figures.all(), sections,
+                BarChart.ofYears(seriesKeys, series), undated);
     }
 
-    private static long total(Map<Integer, Long> perYear) {
-        return perYear.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static Map<Integer, Long> dated(Map<Integer, Long> perYear) {
-        Map<Integer, Long> dated = new LinkedHashMap<>(perYear);
-        dated.remove(null);
-        return dated;
+    private static long sum(Map<String, Long> counts, List<RecordType<?>> types) {
+        return types.stream().mapToLong(type -> counts.getOrDefault(type.code(), 0L)).sum();
     }
 
     /**
-     * @param undatedContributions contributions left out of the chart because their source gives no date
+     * @param undated for each charted type (by code), how many records are left out of the chart because their
+     *                source gives no date
      */
     record Overview(SourceDocument statement, List<KeyFigure> keyFigures, List<Section> sections, BarChart chart,
-                    long undatedContributions, long undatedTrainings) {
+                    Map<String, Long> undated) {
     }
 
     /**
      * An entry point to a section of the site: its name (path {@code /name}, message keys
-     * {@code overview.section.name[.text|.count]}) and how many records it holds (the timeline: contributions
-     * and milestones; the statement: paragraphs; search: every record).
+     * {@code overview.section.name[.text|.count]}) and how many records it holds (the timeline: its entries;
+     * the statement: paragraphs; search: every searchable record).
      */
     record Section(String name, long count) {
 

@@ -1,34 +1,28 @@
 package org.peacerecord.person;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.mission.Mission;
-import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.SearchText;
-import org.peacerecord.source.Citation;
-import org.peacerecord.source.Cited;
+import org.peacerecord.source.SearchableRecord;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /** A person the statement names; those who lost their lives in service are remembered in memoriam. */
 @Entity
 @Audited
+@AssociationOverride(name = "citations",
+        joinTable = @JoinTable(name = "person_citation", joinColumns = @JoinColumn(name = "person_id")))
 @Table(name = "person")
-public class Person extends BaseEntity implements Cited {
+public class Person extends SearchableRecord {
 
     @Column(unique = true, length = 60)
     private String ref;
@@ -59,15 +53,6 @@ public class Person extends BaseEntity implements Cited {
     @Column(length = 4000)
     private String description;
 
-    @ElementCollection
-    @CollectionTable(name = "person_citation", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = "position")
-    private List<Citation> citations = new ArrayList<>();
-
-    /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
-    @NotAudited
-    @Column(name = "search_text", length = SearchText.MAX_LENGTH)
-    private String searchText;
 
     protected Person() {
     }
@@ -152,29 +137,9 @@ public class Person extends BaseEntity implements Cited {
         this.description = description;
     }
 
-    @Override
-    public List<Citation> getCitations() {
-        return citations;
-    }
-
-    @Override
-    public void replaceCitations(List<Citation> citations) {
-        this.citations.clear();
-        this.citations.addAll(citations);
-    }
-
     /** The normalised text the search finds this record by. */
+    @Override
     public String computeSearchText() {
         return SearchText.of(name, nameJa, role, organisation);
-    }
-
-    public String getSearchText() {
-        return searchText;
-    }
-
-    @PrePersist
-    @PreUpdate
-    void refreshSearchText() {
-        searchText = computeSearchText();
     }
 }

@@ -1,46 +1,33 @@
 package org.peacerecord.person;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.peacerecord.export.ExportColumn;
+import jakarta.validation.Valid;
 import org.peacerecord.export.ExportWriter;
-import org.peacerecord.web.ListPages;
+import org.peacerecord.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
-import java.util.List;
 
 /** The public people pages: everyone the statement names, and one person (those remembered in memoriam marked so). */
 @Controller
 class PersonController {
 
-    private final PersonQueries people;
+    private final PersonService people;
     private final ExportWriter export;
 
-    PersonController(PersonQueries people, ExportWriter export) {
+    PersonController(PersonService people, ExportWriter export) {
         this.people = people;
         this.export = export;
     }
 
     @GetMapping("/people")
-    String list(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("people", people.page(ListPages.of(page)));
-        return "person/list";
-    }
-
-    @GetMapping("/people.csv")
-    void csv(HttpServletResponse response) throws IOException {
-        PersonQueries.PersonExport rows = people.export();
-        export.csv(response, "people", columns(rows), rows.people());
-    }
-
-    @GetMapping("/people.json")
-    void json(HttpServletResponse response) throws IOException {
-        PersonQueries.PersonExport rows = people.export();
-        export.json(response, "people", columns(rows), rows.people());
+    String list(@Valid PersonFilter filter, Model model, HttpServletRequest request, HttpServletResponse response) {
+        model.addAttribute("results", people.browse(filter));
+        return Htmx.pageOrFragment(request, response, "person/list", "results", filter.toUrl("/people"));
     }
 
     /** Ids are numbers of at most 18 digits; anything else matches no page (404). */
@@ -50,16 +37,9 @@ class PersonController {
         return "person/show";
     }
 
-    private static List<ExportColumn<Person>> columns(PersonQueries.PersonExport rows) {
-        return List.of(
-                ExportColumn.of("id", Person::getId),
-                ExportColumn.of("name", Person::getName),
-                ExportColumn.of("name_ja", Person::getNameJa),
-                ExportColumn.of("role", Person::getRole),
-                ExportColumn.of("organisation", Person::getOrganisation),
-                ExportColumn.of("mission", p -> p.getMission() == null ? null : p.getMission().getAcronym()),
-                ExportColumn.of("in_memoriam", Person::isInMemoriam),
-                ExportColumn.of("memorial_note", Person::getMemorialNote),
-                ExportColumn.of("sources", p -> rows.sources().get(p.getId())));
+    @GetMapping("/people.{format:" + ExportWriter.FORMATS + "}")
+    void download(@PathVariable String format, @Valid PersonFilter filter, HttpServletResponse response)
+            throws IOException {
+        export.write(response, format, PersonExport.TABLE, people.export(filter));
     }
 }

@@ -1,29 +1,26 @@
 package org.peacerecord.region;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.peacerecord.shared.BaseEntity;
-import org.peacerecord.source.Citation;
-import org.peacerecord.source.Cited;
+import org.peacerecord.source.CitedRecord;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /** A UN region (Africa, Asia and the Pacific, …) or one of its sub-regions; "Global" for programme-wide records. */
 @Entity
 @Audited
+@AssociationOverride(name = "citations",
+        joinTable = @JoinTable(name = "region_citation", joinColumns = @JoinColumn(name = "region_id")))
 @Table(name = "region")
-public class Region extends BaseEntity implements Cited {
+public class Region extends CitedRecord {
 
     public static final String GLOBAL = "global";
 
@@ -44,10 +41,6 @@ public class Region extends BaseEntity implements Cited {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @ElementCollection
-    @CollectionTable(name = "region_citation", joinColumns = @JoinColumn(name = "region_id"))
-    @OrderColumn(name = "position")
-    private List<Citation> citations = new ArrayList<>();
 
     protected Region() {
     }
@@ -101,16 +94,5 @@ public class Region extends BaseEntity implements Cited {
 
     public void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
-    }
-
-    @Override
-    public List<Citation> getCitations() {
-        return citations;
-    }
-
-    @Override
-    public void replaceCitations(List<Citation> citations) {
-        this.citations.clear();
-        this.citations.addAll(citations);
     }
 }

@@ -18,13 +18,15 @@ public final class RegionTree {
 
     private final List<Region> inTreeOrder;
     private final Map<String, Region> byCode = new LinkedHashMap<>();
+    private final Map<Long, Region> byId = new LinkedHashMap<>();
     private final Map<Long, List<Region>> childrenByParentId = new LinkedHashMap<>();
 
-    /** @param inTreeOrder every region, each parent before its children (as {@link RegionRepository#findAllInTreeOrder()} returns them) */
-    public RegionTree(List<Region> inTreeOrder) {
+    /** @param inTreeOrder every region, each parent before its children (as {@link Regions#tree()} loads them) */
+    RegionTree(List<Region> inTreeOrder) {
         this.inTreeOrder = List.copyOf(inTreeOrder);
         for (Region region : inTreeOrder) {
             byCode.put(region.getCode(), region);
+            byId.put(region.getId(), region);
             if (region.getParent() != null) {
                 childrenByParentId.computeIfAbsent(region.getParent().getId(), id -> new ArrayList<>()).add(region);
             }
@@ -33,6 +35,15 @@ public final class RegionTree {
 
     public Optional<Region> find(String code) {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    public Optional<Region> find(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every region, each parent before its children. */
+    public List<Region> all() {
+        return inTreeOrder;
     }
 
     /** Top-level regions in display order. */

@@ -1,11 +1,14 @@
 package org.peacerecord.search;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.peacerecord.web.Htmx;
 import org.peacerecord.web.ListPages;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /search?q=…}: every kind of record at once, grouped by kind with counts; {@code &type=person}
@@ -21,16 +24,14 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-                  @RequestParam(required = false) Integer page, Model model) {
-        SearchType only = SearchType.from(type).orElse(null);
-        SearchResults results = search.search(q, only, ListPages.of(page));
+    String search(@Valid SearchFilter filter, Model model, HttpServletRequest request, HttpServletResponse response) {
+        SearchResults results = search.search(filter.q(), filter.type(), ListPages.of(filter.pageNumber()));
         model.addAttribute("results", results);
         model.addAttribute("maxQueryLength", SearchService.MAX_QUERY_LENGTH);
-        if (only != null && !results.groups().isEmpty()) {
+        if (filter.type() != null && !results.groups().isEmpty()) {
             SearchResults.Group group = results.groups().get(0);
-            model.addAttribute("page", new PageImpl<>(group.hits(), ListPages.of(page), group.total()));
+            model.addAttribute("page", new PageImpl<>(group.hits(), ListPages.of(filter.pageNumber()), group.total()));
         }
-        return "search/index";
+        return Htmx.pageOrFragment(request, response, "search/index", "results", filter.toUrl("/search"));
     }
 }

@@ -7,19 +7,26 @@ import java.util.List;
 /**
  * The answer to a search: the query as used (possibly shortened), and one group per kind of record
  * with hits, each with its total and its first hits (or one page of them when a single kind is asked for).
+ *
+ * @param only the key of the one kind of record asked for, or null
  */
-record SearchResults(String query, boolean shortened, SearchType only, List<Group> groups) {
+record SearchResults(String query, boolean shortened, String only, List<Group> groups) {
 
-    static SearchResults none(String query, boolean shortened) {
-        return new SearchResults(query, shortened, null, List.of());
+    static SearchResults none(String query, boolean shortened, String only) {
+        return new SearchResults(query, shortened, only, List.of());
     }
 
     public long total() {
         return groups.stream().mapToLong(Group::total).sum();
     }
 
-    /** The hits of one kind of record: their total, and those shown. */
-    record Group(SearchType type, long total, List<Hit> hits) {
+    /**
+     * The hits of one kind of record: their total, and those shown.
+     *
+     * @param key      the kind's key ("mission", …, "passage")
+     * @param labelKey the bundle key of the kind's name in the plural
+     */
+    record Group(String key, String labelKey, long total, List<Hit> hits) {
 
         public boolean hasMore() {
             return hits.size() < total;

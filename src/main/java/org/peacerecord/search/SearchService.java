@@ -6,7 +6,9 @@ import jakarta.persistence.TypedQuery;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.SearchText;
 import org.peacerecord.source.Passage;
-import org.peacerecord.source.RecordLinks;
+import org.peacerecord.source.RecordType;
+import org.peacerecord.source.RecordTypes;
+import org.peacerecord.web.InvalidFilterException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +21,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Searches every kind of record at once, case-, accent- and width-insensitively: the query is
- * normalised exactly as the records' stored {@code search_text} ({@link SearchText}) and each of its
- * words must occur in it (LIKE '%word%', wildcards escaped). Per kind of record: one query for the
- * first hits and their total (a window count), and one for their links.
+ * Searches every searchable record type of the registry ({@link RecordTypes}) and the statement's passages at
+ * once, case-, accent- and width-insensitively: the query is normalised exactly as the records' stored
+ * {@code search_text} ({@link SearchText}) and each of its words must occur in it (LIKE '%word%', wildcards
+ * escaped). Per kind of record: one query for the first hits and their total (a window count), and one for
+ * their links.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,23 +37,29 @@ class SearchService {
     static final int MAX_TERMS = 8;
     /** Hits shown per kind of record when all kinds are shown. */
     static final int HITS_PER_GROUP = 10;
+    /** The key of the statement's passages among the kinds of record. */
+    static final String PASSAGE = "passage";
     private static final int EXCERPT_LENGTH = 240;
 
-    private final Map<String, RecordLinks> linksByType;
+    private final RecordTypes types;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    SearchService(List<RecordLinks> links) {
-        this.linksByType = links.stream().collect(Collectors.toMap(RecordLinks::recordType, Function.identity()));
+    SearchService(RecordTypes types) {
+        this.types = types;
     }
 
     /**
      * @param query    the reader's query (any length, any characters)
-     * @param only     one kind of record to page through, or null for the first hits of every kind
+     * @param only     the key of one kind of record to page through, or null for the first hits of every kind
      * @param pageable the page when {@code only} is given
      */
-    SearchResults search(String query, SearchType only, Pageable pageable) {
+    SearchResults search(String query, String only, Pageable pageable) {
+        List<Kind> kinds = kinds();
+        if (only != null && kinds.stream().noneMatch(kind -> kind.key().equals(only))) {
+            throw new InvalidFilterException("type", only);
+        }
         String text = query == null ? "" : query.strip();
         boolean shortened = text.length() > MAX_QUERY_LENGTH;
         if (shortened) {
@@ -58,13 +67,16 @@ class SearchService {
         }
         List<String> terms = SearchText.terms(text, MAX_TERMS);
         if (terms.isEmpty()) {
-            return SearchResults.none(text, shortened);
+            return SearchResults.none(text, shortened, only);
         }
         List<SearchResults.Group> groups = new ArrayList<>();
-        for (SearchType type : only != null ? List.of(only) : List.of(SearchType.values())) {
+        for (Kind kind : kinds) {
+            if (only != null && !kind.key().equals(only)) {
+                continue;
+            }
             SearchResults.Group group = only != null
-                    ? group(type, terms, (int) Math.min(pageable.getOffset(), Integer.MAX_VALUE), pageable.getPageSize())
-                    : group(type, terms, 0, HITS_PER_GROUP);
+                    ? group(kind, terms, (int) Math.min(pageable.getOffset(), Integer.MAX_VALUE), pageable.getPageSize())
+                    : group(kind, terms, 0, HITS_PER_GROUP);
             if (group.total() > 0 || only != null) {
                 groups.add(group);
             }
@@ -72,25 +84,35 @@ class SearchService {
         return new SearchResults(text, shortened, only, groups);
     }
 
-    private SearchResults.Group group(SearchType type, List<String> terms, int offset, int limit) {
-        List<Object[]> rows = matching(type, terms, "e.id, count(e.id) over ()", Object[].class)
+    /** The kinds of record searched, in the registry's order, the statement's passages last. */
+    private List<Kind> kinds() {
+        List<Kind> kinds = new ArrayList<>();
+        for (RecordType<?> type : types.searchable()) {
+            kinds.add(new Kind(type.key(), types.entityName(type), type.order(), type));
+        }
+        kinds.add(new Kind(PASSAGE, "Passage", "e.document.id, e.number", null));
+        return kinds;
+    }
+
+    private SearchResults.Group group(Kind kind, List<String> terms, int offset, int limit) {
+        List<Object[]> rows = matching(kind, terms, "e.id, count(e.id) over ()", Object[].class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
         long total = rows.isEmpty()
-                ? (offset == 0 ? 0 : matching(type, terms, "count(e.id)", Long.class).getSingleResult())
+                ? (offset == 0 ? 0 : matching(kind, terms, "count(e.id)", Long.class).getSingleResult())
                 : ((Number) rows.get(0)[1]).longValue();
         List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-        return new SearchResults.Group(type, total, hits(type, ids));
+        return new SearchResults.Group(kind.key(), kind.labelKey(), total, hits(kind, ids));
     }
 
     /** The query "select {select} from {entity} e where e.searchText like all terms", with the terms bound. */
-    private <T> TypedQuery<T> matching(SearchType type, List<String> terms, String select, Class<T> resultType) {
-        StringBuilder jpql = new StringBuilder("select ").append(select).append(" from ").append(type.entity())
+    private <T> TypedQuery<T> matching(Kind kind, List<String> terms, String select, Class<T> resultType) {
+        StringBuilder jpql = new StringBuilder("select ").append(select).append(" from ").append(kind.entity())
                 .append(" e where ");
         for (int i = 0; i < terms.size(); i++) {
             jpql.append(i == 0 ? "" : " and ").append("e.searchText like :t").append(i).append(" escape '\\'");
         }
         if (!select.startsWith("count(")) {
-            jpql.append(" order by ").append(type.order());
+            jpql.append(" order by ").append(kind.order());
         }
         TypedQuery<T> query = entityManager.createQuery(jpql.toString(), resultType);
         for (int i = 0; i < terms.size(); i++) {
@@ -100,11 +122,11 @@ class SearchService {
     }
 
     /** The hits for these ids, in their order: one query. */
-    private List<SearchResults.Hit> hits(SearchType type, List<Long> ids) {
+    private List<SearchResults.Hit> hits(Kind kind, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        if (type == SearchType.PASSAGE) {
+        if (kind.type() == null) {
             Map<Long, Passage> passages = entityManager.createQuery("select p from Passage p where p.id in :ids", Passage.class)
                     .setParameter("ids", ids).getResultStream()
                     .collect(Collectors.toMap(Passage::getId, Function.identity()));
@@ -112,8 +134,7 @@ class SearchService {
                     .map(p -> new SearchResults.Hit(null, p.getNumber(), excerpt(p.getPlainText())))
                     .toList();
         }
-        RecordLinks links = linksByType.get(type.recordType());
-        Map<Long, LinkedRecord> byId = links == null ? Map.of() : links.linksTo(ids);
+        Map<Long, LinkedRecord> byId = types.links(kind.type(), ids);
         return ids.stream().map(byId::get).filter(Objects::nonNull)
                 .map(link -> new SearchResults.Hit(link, null, null))
                 .toList();
@@ -122,5 +143,13 @@ class SearchService {
     private static String excerpt(String text) {
         String oneLine = text.replace('\n', ' ');
         return oneLine.length() <= EXCERPT_LENGTH ? oneLine : oneLine.substring(0, EXCERPT_LENGTH).stripTrailing() + "…";
+    }
+
+    /** One kind of record searched: its key, JPA entity, order of hits, and record type (null for passages). */
+    private record Kind(String key, String entity, String order, RecordType<?> type) {
+
+        String labelKey() {
+            return type == null ? "search.group.passage" : "type." + key + ".plural";
+        }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.peacerecord.shared.SearchText;
+import org.peacerecord.shared.Searchable;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "passage")
-public class Passage {
+public class Passage implements Searchable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +56,7 @@ public class Passage {
     protected Passage() {
     }
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -100,10 +102,12 @@ public class Passage {
     }
 
     /** The normalised text the search finds this record by. */
+    @Override
     public String computeSearchText() {
         return SearchText.of(getPlainText());
     }
 
+    @Override
     public String getSearchText() {
         return searchText;
     }

@@ -34,8 +34,11 @@ record StatementPage(SourceDocument document, List<Passage> addressees, List<Sec
         }
     }
 
-    /** A record citing a passage: its type as in the record_citation view, and its link. */
-    record CitingRecord(String recordType, LinkedRecord link) {
+    /**
+     * A record citing a passage: its type's code as in the record_citation view, the bundle key of the type's name,
+     * and its link.
+     */
+    record CitingRecord(String recordType, String typeLabel, LinkedRecord link) {
     }
 
     /** How much of the statement the record covers: passages cited by at least one record, of all passages. */

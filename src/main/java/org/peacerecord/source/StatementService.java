@@ -17,39 +17,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Loads the statement page in a fixed number of queries: the document, its passages, every citation
  * of a passage (from the {@code record_citation} view), and one query per type of citing record for
- * their links.
+ * their links. Citing records are listed in the registry's order of types ({@link RecordTypes}).
  */
 @Service
 @Transactional(readOnly = true)
 class StatementService {
 
-    /** The order in which the record types citing a passage are listed. */
-    static final List<String> RECORD_TYPES = List.of(
-            "MISSION", "CONTRIBUTION", "TRAINING", "PERSON", "MILESTONE", "KEY_FIGURE", "A4P_THEME", "REGION");
-
-    private final SourceDocumentRepository documents;
-    private final PassageRepository passages;
-    private final Map<String, RecordLinks> linksByType;
+    private final Statement statement;
+    private final RecordTypes types;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    StatementService(SourceDocumentRepository documents, PassageRepository passages, List<RecordLinks> links) {
-        this.documents = documents;
-        this.passages = passages;
-        this.linksByType = links.stream().collect(Collectors.toMap(RecordLinks::recordType, Function.identity()));
+    StatementService(Statement statement, RecordTypes types) {
+        this.statement = statement;
+        this.types = types;
     }
 
     StatementPage load() {
-        SourceDocument document = documents.findBySlug(SourceDocument.STATEMENT_SLUG)
+        SourceDocument document = statement.document()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<Passage> all = passages.findByDocumentSlugOrderByNumber(document.getSlug());
+        List<Passage> all = statement.passages();
         Map<Integer, List<StatementPage.CitingRecord>> citing = citingRecords(document);
 
         List<Passage> addressees = new ArrayList<>();
@@ -87,10 +79,8 @@ class StatementService {
             idsByType.computeIfAbsent((String) row[0], type -> new HashSet<>()).add(((Number) row[1]).longValue());
         }
         Map<String, Map<Long, LinkedRecord>> links = new LinkedHashMap<>();
-        idsByType.forEach((type, ids) -> {
-            RecordLinks provider = linksByType.get(type);
-            links.put(type, provider == null ? Map.of() : provider.linksTo(ids));
-        });
+        idsByType.forEach((type, ids) ->
+                links.put(type, types.byCode(type).map(t -> types.links(t, ids)).orElse(Map.of())));
 
         Map<Integer, List<StatementPage.CitingRecord>> byNumber = new TreeMap<>();
         for (Object[] row : rows) {
@@ -98,18 +88,14 @@ class StatementService {
             LinkedRecord link = links.get(type).get(((Number) row[1]).longValue());
             if (link != null) {
                 byNumber.computeIfAbsent(((Number) row[2]).intValue(), n -> new ArrayList<>())
-                        .add(new StatementPage.CitingRecord(type, link));
+                        .add(new StatementPage.CitingRecord(type, types.byCode(type)
+                                .map(t -> "type." + t.key() + ".one").orElse(type), link));
             }
         }
         Comparator<StatementPage.CitingRecord> order = Comparator
-                .comparingInt((StatementPage.CitingRecord c) -> typeOrder(c.recordType()))
+                .comparingInt((StatementPage.CitingRecord c) -> types.position(c.recordType()))
                 .thenComparing(c -> c.link().title(), String.CASE_INSENSITIVE_ORDER);
         byNumber.values().forEach(list -> list.sort(order));
         return byNumber;
-    }
-
-    private static int typeOrder(String type) {
-        int index = RECORD_TYPES.indexOf(type);
-        return index < 0 ? RECORD_TYPES.size() : index;
     }
 }

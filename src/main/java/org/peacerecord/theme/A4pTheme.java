@@ -1,30 +1,24 @@
 package org.peacerecord.theme;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.SearchText;
-import org.peacerecord.source.Citation;
-import org.peacerecord.source.Cited;
+import org.peacerecord.source.SearchableRecord;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /** One of the eight thematic areas of the Action for Peacekeeping (A4P) Declaration. */
 @Entity
 @Audited
+@AssociationOverride(name = "citations",
+        joinTable = @JoinTable(name = "a4p_theme_citation", joinColumns = @JoinColumn(name = "a4p_theme_id")))
 @Table(name = "a4p_theme")
-public class A4pTheme extends BaseEntity implements Cited {
+public class A4pTheme extends SearchableRecord {
 
     @Column(nullable = false, unique = true, length = 60)
     private String code;
@@ -41,15 +35,6 @@ public class A4pTheme extends BaseEntity implements Cited {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @ElementCollection
-    @CollectionTable(name = "a4p_theme_citation", joinColumns = @JoinColumn(name = "a4p_theme_id"))
-    @OrderColumn(name = "position")
-    private List<Citation> citations = new ArrayList<>();
-
-    /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
-    @NotAudited
-    @Column(name = "search_text", length = SearchText.MAX_LENGTH)
-    private String searchText;
 
     protected A4pTheme() {
     }
@@ -103,29 +88,9 @@ public class A4pTheme extends BaseEntity implements Cited {
         this.sortOrder = sortOrder;
     }
 
-    @Override
-    public List<Citation> getCitations() {
-        return citations;
-    }
-
-    @Override
-    public void replaceCitations(List<Citation> citations) {
-        this.citations.clear();
-        this.citations.addAll(citations);
-    }
-
     /** The normalised text the search finds this record by. */
+    @Override
     public String computeSearchText() {
         return SearchText.of(name, nameJa, description);
-    }
-
-    public String getSearchText() {
-        return searchText;
-    }
-
-    @PrePersist
-    @PreUpdate
-    void refreshSearchText() {
-        searchText = computeSearchText();
     }
 }

@@ -8,6 +8,7 @@ import org.peacerecord.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 import java.io.IOException;
 
@@ -28,16 +29,12 @@ class TimelineController {
                     HttpServletResponse response) {
         model.addAttribute("timeline", timeline.load(filter));
         return Htmx.pageOrFragment(request, response, "timeline/index", "results",
-                filter.toUrl(request.getContextPath() + "/timeline"));
+                filter.toUrl("/timeline"));
     }
 
-    @GetMapping("/timeline.csv")
-    void csv(@Valid TimelineFilter filter, HttpServletResponse response) throws IOException {
-        export.csv(response, TimelineExport.BASE_NAME, TimelineExport.COLUMNS, timeline.export(filter));
-    }
-
-    @GetMapping("/timeline.json")
-    void json(@Valid TimelineFilter filter, HttpServletResponse response) throws IOException {
-        export.json(response, TimelineExport.BASE_NAME, TimelineExport.COLUMNS, timeline.export(filter));
+    @GetMapping("/timeline.{format:" + ExportWriter.FORMATS + "}")
+    void download(@PathVariable String format, @Valid TimelineFilter filter, HttpServletResponse response)
+            throws IOException {
+        export.write(response, format, TimelineExport.TABLE, timeline.export(filter));
     }
 }

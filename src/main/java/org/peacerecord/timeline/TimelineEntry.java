@@ -20,6 +20,9 @@ import java.util.List;
 record TimelineEntry(Type type, long id, String kind, String title, PartialDate start, PartialDate end,
                      Mission mission, List<A4pTheme> themes, Provenance provenance, List<Citation> citations) {
 
+    /** The label of a milestone's kind. */
+    static final String MILESTONE_LABEL = "timeline.kind.MILESTONE";
+
     enum Type {
         CONTRIBUTION, MILESTONE
     }
@@ -43,6 +46,11 @@ record TimelineEntry(Type type, long id, String kind, String title, PartialDate 
     /** The year it is grouped under; null when undated. */
     public Integer year() {
         return isDated() ? date().getYear() : null;
+    }
+
+    /** The bundle key of the entry's kind: a contribution kind, or milestone. */
+    public String kindLabel() {
+        return isMilestone() ? MILESTONE_LABEL : "enum.ContributionKind." + kind;
     }
 
     public boolean isMilestone() {

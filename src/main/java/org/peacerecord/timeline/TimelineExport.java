@@ -1,11 +1,11 @@
 package org.peacerecord.timeline;
 
 import org.peacerecord.export.ExportColumn;
+import org.peacerecord.export.ExportTable;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.source.CitationRefs;
 import org.peacerecord.theme.A4pTheme;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,9 +13,7 @@ import java.util.stream.Collectors;
 /** The columns of {@code /timeline.csv} and {@code /timeline.json}: stable snake_case names, ISO dates cut to their precision. */
 final class TimelineExport {
 
-    static final String BASE_NAME = "timeline";
-
-    static final List<ExportColumn<TimelineEntry>> COLUMNS = List.of(
+    static final ExportTable<TimelineEntry> TABLE = ExportTable.of("timeline",
             ExportColumn.of("type", e -> e.type().name().toLowerCase(Locale.ROOT)),
             ExportColumn.of("id", TimelineEntry::id),
             ExportColumn.of("kind", TimelineEntry::kind),

@@ -5,7 +5,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.peacerecord.contribution.ContributionKind;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.peacerecord.web.ListFilter;
+import org.peacerecord.web.ListUrl;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -27,16 +28,16 @@ public record TimelineFilter(
         @Pattern(regexp = "[A-Za-z0-9-]{1,30}") String mission,
         @Pattern(regexp = "[a-z0-9-]{1,60}") String theme,
         @Min(MIN_YEAR) @Max(MAX_YEAR) Integer from,
-        @Min(MIN_YEAR) @Max(MAX_YEAR) Integer to) {
+        @Min(MIN_YEAR) @Max(MAX_YEAR) Integer to) implements ListFilter {
 
     public static final String MILESTONE = "MILESTONE";
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2100;
 
     public TimelineFilter {
-        kind = blankToNull(kind);
-        mission = blankToNull(mission);
-        theme = blankToNull(theme);
+        kind = ListUrl.blankToNull(kind);
+        mission = ListUrl.blankToNull(mission);
+        theme = ListUrl.blankToNull(theme);
     }
 
     public static TimelineFilter none() {
@@ -71,28 +72,20 @@ public record TimelineFilter(
         return from != null || to != null;
     }
 
+    @Override
     public boolean isFiltered() {
         return kind != null || mission != null || theme != null || hasYears();
     }
 
-    /** The canonical address of this view under {@code path}: only the parameters that are set. */
+    /** The timeline is one page: its entries are bounded by the filters (years), not paged. */
+    @Override
+    public int pageNumber() {
+        return 1;
+    }
+
+    @Override
     public String toUrl(String path) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-        set(url, "kind", kind);
-        set(url, "mission", mission);
-        set(url, "theme", theme);
-        set(url, "from", from);
-        set(url, "to", to);
-        return url.build().encode().toUriString();
-    }
-
-    private static void set(UriComponentsBuilder url, String name, Object value) {
-        if (value != null) {
-            url.queryParam(name, value);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return ListUrl.of(path).param("kind", kind).param("mission", mission).param("theme", theme)
+                .param("from", from).param("to", to).build();
     }
 }

@@ -4,22 +4,25 @@ import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionKind;
 import org.peacerecord.milestone.Milestone;
 import org.peacerecord.mission.Mission;
-import org.peacerecord.mission.MissionRepository;
+import org.peacerecord.mission.Missions;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.theme.A4pTheme;
-import org.peacerecord.theme.A4pThemeRepository;
+import org.peacerecord.theme.Themes;
 import org.peacerecord.timeline.TimelineEntry.Type;
 import org.peacerecord.timeline.TimelineView.YearGroup;
 import org.peacerecord.web.BarChart;
+import org.peacerecord.web.FilterOption;
 import org.peacerecord.web.InvalidFilterException;
-import org.springframework.data.domain.Sort;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -40,18 +43,18 @@ class TimelineService {
     static final List<String> SERIES = List.of("timeline.series.contributions", "timeline.series.milestones");
 
     private final TimelineQueries queries;
-    private final MissionRepository missions;
-    private final A4pThemeRepository themes;
+    private final Missions missions;
+    private final Themes themes;
 
-    TimelineService(TimelineQueries queries, MissionRepository missions, A4pThemeRepository themes) {
+    TimelineService(TimelineQueries queries, Missions missions, Themes themes) {
         this.queries = queries;
         this.missions = missions;
         this.themes = themes;
     }
 
     TimelineView load(TimelineFilter filter) {
-        List<Mission> allMissions = missions.findAll(Sort.by("acronym"));
-        List<A4pTheme> allThemes = themes.findAllByOrderBySortOrderAsc();
+        List<Mission> allMissions = missions.all();
+        List<A4pTheme> allThemes = themes.all();
         TimelineQueries.Criteria criteria = resolve(filter, allMissions, allThemes);
 
         List<Contribution> contributions = filter.includesContributions()
@@ -69,8 +72,14 @@ class TimelineService {
                         milestones.stream().map(TimelineService::entry))
                 .sorted(TimelineEntry.CHRONOLOGICAL).toList();
 
-        return new TimelineView(filter, group(entries), entries.size(), truncated, chart(entries), kinds(),
-                allMissions, allThemes);
+        Locale locale = LocaleContextHolder.getLocale();
+        return new TimelineView(filter, group(entries), entries.size(), truncated, chart(entries), kinds(filter),
+                withAny("mission", filter.mission() == null, allMissions.stream()
+                        .map(m -> FilterOption.text(m.getAcronym(), m.getAcronym(), null,
+                                m.getAcronym().equalsIgnoreCase(filter.mission())))),
+                withAny("theme", filter.theme() == null, allThemes.stream()
+                        .map(t -> FilterOption.text(t.getCode(), t.getDisplayName(locale), null,
+                                t.getCode().equals(filter.theme())))));
     }
 
     /** Every entry matching the filter in date order, with citations, for downloads. */
@@ -132,12 +141,15 @@ class TimelineService {
                 counts.getOrDefault(Type.MILESTONE, Map.of())));
     }
 
-    private static List<String> kinds() {
-        List<String> kinds = new ArrayList<>();
-        for (ContributionKind kind : ContributionKind.values()) {
-            kinds.add(kind.name());
-        }
-        kinds.add(TimelineFilter.MILESTONE);
-        return List.copyOf(kinds);
+    /** The contribution kinds and milestones, as the kind filter offers them. */
+    private static List<FilterOption> kinds(TimelineFilter filter) {
+        return withAny("kind", filter.kind() == null, Stream.concat(
+                Arrays.stream(ContributionKind.values()).map(k -> FilterOption.constant(k, null, k.name().equals(filter.kind()))),
+                Stream.of(FilterOption.message(TimelineFilter.MILESTONE, TimelineEntry.MILESTONE_LABEL, null,
+                        TimelineFilter.MILESTONE.equals(filter.kind())))));
+    }
+
+    private static List<FilterOption> withAny(String name, boolean noneSelected, Stream<FilterOption> options) {
+        return Stream.concat(Stream.of(FilterOption.any(name, noneSelected)), options).toList();
     }
 }

@@ -1,8 +1,7 @@
 package org.peacerecord.timeline;
 
-import org.peacerecord.mission.Mission;
-import org.peacerecord.theme.A4pTheme;
 import org.peacerecord.web.BarChart;
+import org.peacerecord.web.FilterOption;
 
 import java.util.List;
 
@@ -13,7 +12,7 @@ import java.util.List;
  * @param truncated true when a type had more matching entries than the page lists
  */
 record TimelineView(TimelineFilter filter, List<YearGroup> groups, int total, boolean truncated, BarChart chart,
-                    List<String> kinds, List<Mission> missions, List<A4pTheme> themes) {
+                    List<FilterOption> kinds, List<FilterOption> missions, List<FilterOption> themes) {
 
     /** The entries of one year in date order; {@code year} null for the undated ones. */
     record YearGroup(Integer year, List<TimelineEntry> entries) {

@@ -28,23 +28,19 @@ class TrainingController {
     String list(@Valid TrainingFilter filter, Model model, HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("results", trainings.browse(filter));
         return Htmx.pageOrFragment(request, response, "training/list", "results",
-                filter.toUrl(request.getContextPath() + "/trainings"));
+                filter.toUrl("/trainings"));
     }
 
     /** Digits only (at most 18, so any id fits a long): anything else is no training, hence 404. */
     @GetMapping("/trainings/{id:\\d{1,18}}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("detail", trainings.detail(id));
-        return "training/detail";
+        return "training/show";
     }
 
-    @GetMapping("/trainings.csv")
-    void csv(@Valid TrainingFilter filter, HttpServletResponse response) throws IOException {
-        export.csv(response, TrainingExport.BASE_NAME, TrainingExport.COLUMNS, trainings.export(filter));
-    }
-
-    @GetMapping("/trainings.json")
-    void json(@Valid TrainingFilter filter, HttpServletResponse response) throws IOException {
-        export.json(response, TrainingExport.BASE_NAME, TrainingExport.COLUMNS, trainings.export(filter));
+    @GetMapping("/trainings.{format:" + ExportWriter.FORMATS + "}")
+    void download(@PathVariable String format, @Valid TrainingFilter filter, HttpServletResponse response)
+            throws IOException {
+        export.write(response, format, TrainingExport.TABLE, trainings.export(filter));
     }
 }

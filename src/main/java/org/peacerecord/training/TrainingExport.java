@@ -1,6 +1,7 @@
 package org.peacerecord.training;
 
 import org.peacerecord.export.ExportColumn;
+import org.peacerecord.export.ExportTable;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Quantity;
@@ -8,7 +9,6 @@ import org.peacerecord.source.CitationRefs;
 import org.peacerecord.theme.A4pTheme;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,9 +18,7 @@ import java.util.stream.Collectors;
  */
 final class TrainingExport {
 
-    static final String BASE_NAME = "trainings";
-
-    static final List<ExportColumn<Training>> COLUMNS = List.of(
+    static final ExportTable<Training> TABLE = ExportTable.of("trainings",
             ExportColumn.of("id", Training::getId),
             ExportColumn.of("ref", Training::getRef),
             ExportColumn.of("title", Training::getTitle),

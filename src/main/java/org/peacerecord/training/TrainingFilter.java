@@ -5,7 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.peacerecord.shared.Discipline;
 import org.peacerecord.shared.Provenance;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.peacerecord.web.ListFilter;
+import org.peacerecord.web.ListUrl;
 
 /**
  * The trainings list's filters as bound from the query string
@@ -27,16 +28,15 @@ public record TrainingFilter(
         @Min(MIN_YEAR) @Max(MAX_YEAR) Integer year,
         Provenance source,
         @Pattern(regexp = TrainingSort.PARAMS) String sort,
-        @Min(1) @Max(MAX_PAGE) Integer page) {
+        @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2100;
-    public static final int MAX_PAGE = 10_000;
     public static final int PAGE_SIZE = 20;
 
     public TrainingFilter {
-        region = blankToNull(region);
-        sort = blankToNull(sort);
+        region = ListUrl.blankToNull(region);
+        sort = ListUrl.blankToNull(sort);
     }
 
     public static TrainingFilter none() {
@@ -47,38 +47,21 @@ public record TrainingFilter(
         return TrainingSort.fromParam(sort).orElse(TrainingSort.DATE);
     }
 
+    @Override
     public int pageNumber() {
         return page == null ? 1 : page;
     }
 
+    @Override
     public boolean isFiltered() {
         return region != null || discipline != null || mode != null || year != null || source != null;
     }
 
-    /** The canonical address of this view under {@code path}: only the parameters that are set. */
+    @Override
     public String toUrl(String path) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-        set(url, "region", region);
-        set(url, "discipline", discipline);
-        set(url, "mode", mode);
-        set(url, "year", year);
-        set(url, "source", source);
-        if (sortOrder() != TrainingSort.DATE) {
-            url.queryParam("sort", sortOrder().param());
-        }
-        if (pageNumber() > 1) {
-            url.queryParam("page", pageNumber());
-        }
-        return url.build().encode().toUriString();
-    }
-
-    private static void set(UriComponentsBuilder url, String name, Object value) {
-        if (value != null) {
-            url.queryParam(name, value);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return ListUrl.of(path).param("region", region).param("discipline", discipline).param("mode", mode)
+                .param("year", year).param("source", source)
+                .param("sort", sortOrder() == TrainingSort.DATE ? null : sortOrder().param())
+                .page(pageNumber()).build();
     }
 }

@@ -1,15 +1,15 @@
 package org.peacerecord.training;
 
 import org.peacerecord.region.Region;
-import org.peacerecord.region.RegionRepository;
 import org.peacerecord.region.RegionTree;
+import org.peacerecord.region.Regions;
 import org.peacerecord.shared.Discipline;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.theme.A4pTheme;
-import org.peacerecord.training.TrainingFacets.Option;
-import org.peacerecord.training.TrainingFacets.RegionOption;
+import org.peacerecord.web.FilterOption;
 import org.peacerecord.web.InvalidFilterException;
 import org.peacerecord.web.RecordNotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -32,16 +33,16 @@ import java.util.stream.Stream;
 class TrainingService {
 
     private final TrainingQueries queries;
-    private final RegionRepository regions;
+    private final Regions regions;
 
-    TrainingService(TrainingQueries queries, RegionRepository regions) {
+    TrainingService(TrainingQueries queries, Regions regions) {
         this.queries = queries;
         this.regions = regions;
     }
 
     /** One page of trainings and the facet counts: regions, count, page and five grouped counts (8 statements). */
     TrainingResults browse(TrainingFilter filter) {
-        RegionTree tree = new RegionTree(regions.findAllInTreeOrder());
+        RegionTree tree = regions.tree();
         TrainingCriteria criteria = resolve(filter, tree);
         long total = queries.count(criteria);
         PageRequest pageRequest = PageRequest.of(filter.pageNumber() - 1, TrainingFilter.PAGE_SIZE);
@@ -54,7 +55,7 @@ class TrainingService {
 
     /** Every training matching the filter (no paging), with region, themes and citations, for downloads. */
     List<Training> export(TrainingFilter filter) {
-        RegionTree tree = new RegionTree(regions.findAllInTreeOrder());
+        RegionTree tree = regions.tree();
         List<Training> trainings = queries.find(resolve(filter, tree), filter.sortOrder(), 0, null);
         queries.fetchThemesAndCitations(trainings);
         return trainings;
@@ -79,34 +80,42 @@ class TrainingService {
 
     private TrainingFacets facets(TrainingFilter filter, TrainingCriteria criteria, RegionTree tree) {
         Map<Long, Long> regionTotals = tree.rollUp(queries.countByRegionId(criteria));
-        List<RegionOption> regionOptions = tree.roots().stream()
-                .map(root -> regionOption(root, tree, regionTotals, filter.region()))
-                .toList();
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FilterOption> regions = withAny("region", filter.region() == null, tree.roots().stream()
+                .map(root -> regionOption(root, tree, regionTotals, filter.region(), locale)));
 
         Map<Integer, Long> yearCounts = queries.countByYear(criteria);
         // Years with trainings under the other filters, and the chosen year even when it has none.
-        List<Option<Integer>> years = Stream.concat(yearCounts.keySet().stream(), Stream.ofNullable(filter.year()))
-                .distinct().sorted(Comparator.reverseOrder())
-                .map(year -> new Option<>(year, yearCounts.getOrDefault(year, 0L), year.equals(filter.year())))
-                .toList();
+        List<FilterOption> years = withAny("year", filter.year() == null,
+                Stream.concat(yearCounts.keySet().stream(), Stream.ofNullable(filter.year()))
+                        .distinct().sorted(Comparator.reverseOrder())
+                        .map(year -> FilterOption.text(year, String.valueOf(year), yearCounts.getOrDefault(year, 0L),
+                                year.equals(filter.year()))));
 
-        return new TrainingFacets(regionOptions,
-                enumOptions(Discipline.values(), queries.countByDiscipline(criteria), filter.discipline()),
-                enumOptions(DeliveryMode.values(), queries.countByMode(criteria), filter.mode()),
+        return new TrainingFacets(regions,
+                enumOptions("discipline", Discipline.values(), queries.countByDiscipline(criteria), filter.discipline()),
+                enumOptions("mode", DeliveryMode.values(), queries.countByMode(criteria), filter.mode()),
                 years,
-                enumOptions(Provenance.values(), queries.countBySource(criteria), filter.source()));
+                enumOptions("source", Provenance.values(), queries.countBySource(criteria), filter.source()),
+                Arrays.stream(TrainingSort.values())
+                        .map(sort -> FilterOption.sort(sort, sort.param(), sort == filter.sortOrder())).toList());
     }
 
-    private static RegionOption regionOption(Region region, RegionTree tree, Map<Long, Long> totals, String selected) {
-        List<RegionOption> children = tree.children(region).stream()
-                .map(child -> regionOption(child, tree, totals, selected)).toList();
-        return new RegionOption(region, totals.getOrDefault(region.getId(), 0L),
-                region.getCode().equals(selected), children);
+    private static FilterOption regionOption(Region region, RegionTree tree, Map<Long, Long> totals, String selected,
+                                             Locale locale) {
+        FilterOption option = FilterOption.text(region.getCode(), region.getDisplayName(locale),
+                totals.getOrDefault(region.getId(), 0L), region.getCode().equals(selected));
+        return option.withChildren(tree.children(region).stream()
+                .map(child -> regionOption(child, tree, totals, selected, locale)).toList());
     }
 
-    private static <E extends Enum<E>> List<Option<E>> enumOptions(E[] values, Map<E, Long> counts, E selected) {
-        return Arrays.stream(values)
-                .map(value -> new Option<>(value, counts.getOrDefault(value, 0L), value == selected))
-                .toList();
+    private static <E extends Enum<E>> List<FilterOption> enumOptions(String name, E[] values, Map<E, Long> counts,
+                                                                      E selected) {
+        return withAny(name, selected == null, Arrays.stream(values)
+                .map(value -> FilterOption.constant(value, counts.getOrDefault(value, 0L), value == selected)));
+    }
+
+    private static List<FilterOption> withAny(String name, boolean noneSelected, Stream<FilterOption> options) {
+        return Stream.concat(Stream.of(FilterOption.any(name, noneSelected)), options).toList();
     }
 }

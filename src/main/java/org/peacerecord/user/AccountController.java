@@ -3,6 +3,7 @@ package org.peacerecord.user;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.peacerecord.user.UserAccounts.Outcome;
+import org.peacerecord.web.FlashMessage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,7 +47,7 @@ class AccountController {
             result.rejectValue("currentPassword", "account.password.current.wrong");
             return VIEW;
         }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("account.password.flash.changed"));
+        FlashMessage.success("account.password.flash.changed").flash(redirect);
         return "redirect:/account/password";
     }
 }

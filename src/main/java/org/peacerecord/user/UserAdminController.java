@@ -3,6 +3,9 @@ package org.peacerecord.user;
 import jakarta.validation.Valid;
 import org.peacerecord.user.UserAccounts.Outcome;
 import org.peacerecord.user.UserAccounts.UserSummary;
+import org.peacerecord.web.EnumLabels;
+import org.peacerecord.web.FlashMessage;
+import org.peacerecord.web.Option;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.security.Principal;
+import java.util.List;
 
 /** Admins manage accounts: list, create, change role, disable/enable, reset a password. */
 @Controller
@@ -28,14 +32,17 @@ class UserAdminController {
     private static final String MANAGE = "user/manage";
 
     private final UserAccounts accounts;
+    private final EnumLabels enums;
 
-    UserAdminController(UserAccounts accounts) {
+    UserAdminController(UserAccounts accounts, EnumLabels enums) {
         this.accounts = accounts;
+        this.enums = enums;
     }
 
-    @ModelAttribute("roles")
-    Role[] roles() {
-        return Role.values();
+    /** The roles as the role selects offer them, in the admin's language. */
+    @ModelAttribute("roleOptions")
+    List<Option> roleOptions() {
+        return enums.options(Role.class);
     }
 
     @GetMapping
@@ -67,7 +74,7 @@ class UserAdminController {
             result.rejectValue("username", "users.username.taken");
             return NEW;
         }
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, FlashMessage.success("users.flash.created", form.getUsername()));
+        FlashMessage.success("users.flash.created", form.getUsername()).flash(redirect);
         redirect.addAttribute("id", id);
         return "redirect:/admin/users/{id}";
     }
@@ -128,7 +135,7 @@ class UserAdminController {
             case LAST_ADMIN -> FlashMessage.problem("users.flash.lastAdmin");
             case WRONG_PASSWORD -> throw new IllegalStateException("not a password change");
         };
-        redirect.addFlashAttribute(FlashMessage.ATTRIBUTE, message);
+        message.flash(redirect);
         redirect.addAttribute("id", id);
         return "redirect:/admin/users/{id}";
     }

@@ -25,8 +25,9 @@ public final class Htmx {
 
     /**
      * The view for this request: {@code view} or, for htmx, {@code view :: fragment}; adds the Vary header.
-     * For a partial update {@code canonicalUrl} (the view's address without empty filters) is pushed to the
-     * browser history in place of the raw form submission.
+     * For a partial update {@code canonicalUrl} (the view's address without empty filters, as
+     * {@link ListFilter#toUrl} gives it; context-relative) is pushed to the browser history in place of the raw
+     * form submission.
      */
     public static String pageOrFragment(HttpServletRequest request, HttpServletResponse response, String view,
                                         String fragment, String canonicalUrl) {
@@ -36,7 +37,7 @@ public final class Htmx {
             return view;
         }
         if (canonicalUrl != null) {
-            response.setHeader(PUSH_URL, canonicalUrl);
+            response.setHeader(PUSH_URL, request.getContextPath() + canonicalUrl);
         }
         return view + " :: " + fragment;
     }

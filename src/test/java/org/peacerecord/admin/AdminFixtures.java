@@ -1,5 +1,6 @@
 package org.peacerecord.admin;
 
+import org.jsoup.Jsoup;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -108,6 +109,13 @@ class AdminFixtures {
         long id = Long.parseLong(location.replaceAll("\\D+", " ").trim().split(" ")[0]);
         track(type.table(), id);
         return id;
+    }
+
+    /** The confirmation the page after a POST's redirect shows (the flash message rendered by the layout). */
+    String flashShownAfter(MvcResult post) throws Exception {
+        MvcResult next = mvc.perform(page(post.getResponse().getRedirectedUrl()).flashAttrs(post.getFlashMap()))
+                .andReturn();
+        return Jsoup.parse(next.getResponse().getContentAsString()).select("main > .alert").text();
     }
 
     void track(String table, long id) {

@@ -2,7 +2,7 @@ package org.peacerecord.admin;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
-import org.peacerecord.support.AdminTest;
+import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.QueryCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +13,7 @@ import static org.peacerecord.admin.AdminFixtures.page;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Admin pages run a small, fixed number of statements, however many rows, citations or references they show. */
-@AdminTest
+@PostgresTest
 class AdminQueryCountTest {
 
     @Autowired

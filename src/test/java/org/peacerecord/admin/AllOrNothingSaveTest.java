@@ -7,7 +7,7 @@ import org.peacerecord.admin.form.PassageCitationInput;
 import org.peacerecord.admin.form.SourceCitationInput;
 import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.admin.ContributionForm;
-import org.peacerecord.support.AdminTest;
+import org.peacerecord.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +27,7 @@ import static org.peacerecord.admin.AdminFixtures.unique;
  * Here the database refuses a citation (too long for its column: the form would have refused it, the service
  * is called directly) after the record's row and its theme links were already updated in that transaction.
  */
-@AdminTest
+@PostgresTest
 class AllOrNothingSaveTest {
 
     @Autowired
@@ -37,10 +37,10 @@ class AllOrNothingSaveTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    RecordAdminService service;
+    RecordEditingService service;
 
     @Autowired
-    RecordAdmins admins;
+    EditorRegistry admins;
 
     AdminFixtures fixtures;
     AdminFixtures.Type contributions;
@@ -65,7 +65,7 @@ class AllOrNothingSaveTest {
         Map<String, Object> before = snapshot(id);
         int revisionsBefore = revisions(id);
 
-        RecordAdmin<Contribution, ContributionForm> admin = contributionAdmin();
+        RecordEditor<Contribution, ContributionForm> admin = contributionAdmin();
         ContributionForm form = service.form(admin, id);
         form.setTitle("Changed title");
         long otherTheme = jdbc.queryForObject("SELECT MAX(id) FROM a4p_theme", Long.class);
@@ -87,7 +87,7 @@ class AllOrNothingSaveTest {
 
     @Test
     void aFailedCreateLeavesNoRecordBehind() throws Exception {
-        RecordAdmin<Contribution, ContributionForm> admin = contributionAdmin();
+        RecordEditor<Contribution, ContributionForm> admin = contributionAdmin();
         String title = "Never saved " + unique();
         ContributionForm form = admin.newForm();
         form.setKind(org.peacerecord.contribution.ContributionKind.POLICY);
@@ -119,8 +119,8 @@ class AllOrNothingSaveTest {
     }
 
     @SuppressWarnings("unchecked")
-    private RecordAdmin<Contribution, ContributionForm> contributionAdmin() {
-        return (RecordAdmin<Contribution, ContributionForm>) admins.all().stream()
+    private RecordEditor<Contribution, ContributionForm> contributionAdmin() {
+        return (RecordEditor<Contribution, ContributionForm>) admins.all().stream()
                 .filter(admin -> admin.path().equals("contributions")).findFirst().orElseThrow();
     }
 }

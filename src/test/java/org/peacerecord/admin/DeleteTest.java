@@ -3,7 +3,7 @@ package org.peacerecord.admin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peacerecord.support.AdminTest;
+import org.peacerecord.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A record others still refer to is not deleted: the page says which records refer to it. Never a 500. */
-@AdminTest
+@PostgresTest
 class DeleteTest {
 
     @Autowired

@@ -1,11 +1,12 @@
 package org.peacerecord.admin;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.admin.MissionForm;
-import org.peacerecord.support.AdminTest;
+import org.peacerecord.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -13,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.MultiValueMap;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Two editors open the same version of a record and both save: exactly one save wins, the other sees the
  * conflict page (409) with both values, nothing is overwritten, and the history holds exactly one change.
  */
-@AdminTest
+@PostgresTest
 class EditConflictTest {
 
     @Autowired
@@ -45,10 +47,10 @@ class EditConflictTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    RecordAdminService service;
+    RecordEditingService service;
 
     @Autowired
-    RecordAdmins admins;
+    EditorRegistry admins;
 
     @Autowired
     TransactionTemplate transactions;
@@ -136,7 +138,7 @@ class EditConflictTest {
     void aRaceBetweenCheckAndCommitIsCaughtByTheVersionColumn() throws Exception {
         String unique = unique();
         long id = fixtures.create(missions, missions.validForm().apply(unique));
-        RecordAdmin<Mission, MissionForm> admin = missionAdmin();
+        RecordEditor<Mission, MissionForm> admin = missionAdmin();
         MissionForm alice = service.form(admin, id);
         alice.setName("Name by Alice");
         MissionForm bob = service.form(admin, id);
@@ -167,28 +169,16 @@ class EditConflictTest {
     }
 
     @SuppressWarnings("unchecked")
-    private RecordAdmin<Mission, MissionForm> missionAdmin() {
-        return (RecordAdmin<Mission, MissionForm>) admins.all().stream()
+    private RecordEditor<Mission, MissionForm> missionAdmin() {
+        return (RecordEditor<Mission, MissionForm>) admins.all().stream()
                 .filter(admin -> admin.path().equals("missions")).findFirst().orElseThrow();
     }
 
     /** Waits until another session of this database waits for a row lock. */
     private void awaitLockWait() {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            Integer waiting = jdbc.queryForObject("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    + " AND wait_event_type = 'Lock'", Integer.class);
-            if (waiting != null && waiting > 0) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("the second save never waited for the first one's lock");
+        Awaitility.await("the second save waiting for the first one's lock").atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                        + " AND wait_event_type = 'Lock'", Integer.class) > 0);
     }
 
     private MultiValueMap<String, String> edit(String unique, String name, String version) {

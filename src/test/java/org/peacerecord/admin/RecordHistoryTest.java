@@ -1,15 +1,15 @@
 package org.peacerecord.admin;
 
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionKind;
-import org.peacerecord.mission.MissionRepository;
 import org.peacerecord.source.Citation;
-import org.peacerecord.source.PassageRepository;
 import org.peacerecord.source.SourceDocument;
-import org.peacerecord.support.AdminTest;
+import org.peacerecord.support.PostgresTest;
+import org.peacerecord.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every change is recorded (by whoever or whatever makes it) and the history page shows who changed what, from what to what. */
-@AdminTest
+@PostgresTest
 class RecordHistoryTest {
 
     @Autowired
@@ -42,10 +42,10 @@ class RecordHistoryTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    MissionRepository missionRepository;
+    EntityManager em;
 
     @Autowired
-    PassageRepository passages;
+    TestRecords records;
 
     @Autowired
     TransactionTemplate transactions;
@@ -144,15 +144,15 @@ class RecordHistoryTest {
     void changesMadeOutsideTheFormsAreRecordedToo() {
         String acronym = "R" + unique().toUpperCase();
         long id = transactions.execute(tx -> {
-            Mission mission = new Mission(acronym, "Saved by a repository", MissionKind.OFFICE);
-            mission.replaceCitations(List.of(Citation.ofPassage(
-                    passages.findByDocumentSlugAndNumber(SourceDocument.STATEMENT_SLUG, 27).orElseThrow())));
-            return missionRepository.save(mission).getId();
+            Mission mission = new Mission(acronym, "Saved outside the forms", MissionKind.OFFICE);
+            mission.replaceCitations(List.of(Citation.ofPassage(records.passage(27))));
+            em.persist(mission);
+            return mission.getId();
         });
         fixtures.track("mission", id);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "importer", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        transactions.executeWithoutResult(tx -> missionRepository.findById(id).orElseThrow().setName("Renamed by importer"));
+        transactions.executeWithoutResult(tx -> em.find(Mission.class, id).setName("Renamed by importer"));
 
         assertThat(jdbc.queryForList("SELECT r.username FROM mission_aud a JOIN revinfo r ON r.id = a.rev"
                         + " WHERE a.id = ? ORDER BY a.rev", String.class, id))

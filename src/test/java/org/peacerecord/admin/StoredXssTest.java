@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peacerecord.support.AdminTest;
+import org.peacerecord.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Markup saved in any text field of any record (and of its citations) is shown as text on every page that shows
  * it: the admin list, edit, history, delete and conflict pages, and the public overview.
  */
-@AdminTest
+@PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoredXssTest {
 

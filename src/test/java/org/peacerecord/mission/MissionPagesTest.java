@@ -12,9 +12,8 @@ import org.peacerecord.person.Person;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.QueryCounter;
-import org.peacerecord.support.RolledBackRecords;
+import org.peacerecord.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -34,7 +33,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PostgresTest
-@AutoConfigureMockMvc
 @Transactional
 class MissionPagesTest {
 
@@ -47,16 +45,16 @@ class MissionPagesTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    RolledBackRecords records;
+    @Autowired
+    TestRecords records;
 
     @BeforeEach
     void setUp() {
-        records = new RolledBackRecords(em);
     }
 
     @Test
     void listShowsEveryMissionInATableWithPeriodsAtTheirPrecision() throws Exception {
-        String acronym = RolledBackRecords.unique();
+        String acronym = TestRecords.unique();
         records.mission(acronym, "United Nations Operation in Côte d'Ivoire (test)");
         records.flushAndClear();
         long total = jdbc.queryForObject("SELECT COUNT(*) FROM mission", Long.class);
@@ -64,7 +62,7 @@ class MissionPagesTest {
         Document page = html(mvc.perform(get("/missions?sort=start")).andExpect(status().isOk()).andReturn());
 
         assertThat(page.select("h1")).hasSize(1);
-        assertThat(page.select(".list-count").text()).contains(String.valueOf(total));
+        assertThat(page.select(".result-count").text()).contains(String.valueOf(total));
         assertThat(page.select("table th[scope='col']")).isNotEmpty();
         Element row = page.selectFirst("tr:has(a[href='/missions/" + acronym + "'])");
         assertThat(row).isNotNull();
@@ -75,12 +73,12 @@ class MissionPagesTest {
 
     @Test
     void listSortsByAcronymOrByStartAndIsPaginated() throws Exception {
-        String early = "A" + RolledBackRecords.unique();
-        String late = "B" + RolledBackRecords.unique();
+        String early = "A" + TestRecords.unique();
+        String late = "B" + TestRecords.unique();
         records.mission(late, "Late mission").setStart(PartialDate.ofYear(1901));
         records.mission(early, "Early mission").setStart(PartialDate.ofYear(1900));
         for (int i = 0; i < 25; i++) {
-            records.mission("Z" + RolledBackRecords.unique(), "Filler " + i).setStart(null);
+            records.mission("Z" + TestRecords.unique(), "Filler " + i).setStart(null);
         }
         records.flushAndClear();
 
@@ -101,7 +99,7 @@ class MissionPagesTest {
 
     @Test
     void missionPageShowsEverythingLinkedToItAndItsCitations() throws Exception {
-        String acronym = RolledBackRecords.unique();
+        String acronym = TestRecords.unique();
         Mission mission = records.mission(acronym, "Test Mission for Linked Records");
         records.contribution("Engineers for " + acronym, ContributionKind.PERSONNEL, mission);
         records.training("Course for " + acronym, mission);
@@ -138,7 +136,7 @@ class MissionPagesTest {
 
     @Test
     void missionPageInJapanese() throws Exception {
-        String acronym = RolledBackRecords.unique();
+        String acronym = TestRecords.unique();
         records.mission(acronym, "Japanese UI mission");
         records.flushAndClear();
 
@@ -157,7 +155,7 @@ class MissionPagesTest {
 
     @Test
     void downloadsHaveStableColumnsSourcesAndKeepAccentsAndJapanese() throws Exception {
-        String acronym = RolledBackRecords.unique();
+        String acronym = TestRecords.unique();
         records.mission(acronym, "Mission des Nations Unies en Côte d'Ivoire 国連コートジボワール活動");
         records.flushAndClear();
 
@@ -185,7 +183,7 @@ class MissionPagesTest {
     @Test
     void pagesRunAFixedNumberOfQueriesWhateverTheData() throws Exception {
         QueryCounter counter = new QueryCounter(emf);
-        String acronym = RolledBackRecords.unique();
+        String acronym = TestRecords.unique();
         Mission mission = records.mission(acronym, "Counted mission");
         records.contribution("First contribution", ContributionKind.FINANCIAL, mission);
         records.person("First person", mission);
@@ -200,7 +198,7 @@ class MissionPagesTest {
             records.training("More training " + i, same);
             records.person("More person " + i, same);
             records.milestone("More milestone " + i, same);
-            records.mission(RolledBackRecords.unique(), "More mission " + i);
+            records.mission(TestRecords.unique(), "More mission " + i);
         }
         records.flushAndClear();
 

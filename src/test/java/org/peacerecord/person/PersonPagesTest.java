@@ -12,9 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.QueryCounter;
-import org.peacerecord.support.RolledBackRecords;
+import org.peacerecord.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,7 +31,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PostgresTest
-@AutoConfigureMockMvc
 @Transactional
 class PersonPagesTest {
 
@@ -45,11 +43,11 @@ class PersonPagesTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    RolledBackRecords records;
+    @Autowired
+    TestRecords records;
 
     @BeforeEach
     void setUp() {
-        records = new RolledBackRecords(em);
     }
 
     private Person remembered(String token) {
@@ -64,14 +62,14 @@ class PersonPagesTest {
 
     @Test
     void listShowsNamesRolesOrganisationsMissionsAndThoseRemembered() throws Exception {
-        String token = RolledBackRecords.unique();
+        String token = TestRecords.unique();
         Person person = remembered(token);
         records.flushAndClear();
 
         Document page = html(mvc.perform(get("/people")).andExpect(status().isOk()).andReturn());
 
         assertThat(page.select("h1")).hasSize(1);
-        assertThat(page.select(".list-count").text())
+        assertThat(page.select(".result-count").text())
                 .contains(String.valueOf(jdbc.queryForObject("SELECT COUNT(*) FROM person", Long.class)));
         Element row = page.selectFirst("tr:has(a[href='/people/" + person.getId() + "'])");
         assertThat(row).as("people are listed by name, so this one is on the first page").isNotNull();
@@ -100,7 +98,7 @@ class PersonPagesTest {
 
     @Test
     void personRememberedInMemoriamIsHonouredWithTheMemorialNote() throws Exception {
-        String token = RolledBackRecords.unique();
+        String token = TestRecords.unique();
         Person person = remembered(token);
         records.flushAndClear();
 
@@ -122,7 +120,7 @@ class PersonPagesTest {
 
     @Test
     void personNotRememberedHasNoMemorialSection() throws Exception {
-        Person person = records.person("Living person " + RolledBackRecords.unique(), null);
+        Person person = records.person("Living person " + TestRecords.unique(), null);
         records.flushAndClear();
 
         Document page = html(mvc.perform(get("/people/" + person.getId())).andExpect(status().isOk()).andReturn());
@@ -139,7 +137,7 @@ class PersonPagesTest {
 
     @Test
     void downloadsKeepJapaneseNamesAndTheMemorialNote() throws Exception {
-        String token = RolledBackRecords.unique();
+        String token = TestRecords.unique();
         Person person = remembered(token);
         records.flushAndClear();
 
@@ -163,14 +161,14 @@ class PersonPagesTest {
     @Test
     void pagesRunAFixedNumberOfQueriesWhateverTheData() throws Exception {
         QueryCounter counter = new QueryCounter(emf);
-        Person person = remembered(RolledBackRecords.unique());
+        Person person = remembered(TestRecords.unique());
         records.flushAndClear();
         long detailBefore = counter.count(() -> mvc.perform(get("/people/" + person.getId())).andExpect(status().isOk()));
         long listBefore = counter.count(() -> mvc.perform(get("/people")).andExpect(status().isOk()));
         long csvBefore = counter.count(() -> mvc.perform(get("/people.csv")).andExpect(status().isOk()));
 
         for (int i = 0; i < 5; i++) {
-            records.person("Another person " + i, records.mission(RolledBackRecords.unique(), "Another mission " + i));
+            records.person("Another person " + i, records.mission(TestRecords.unique(), "Another mission " + i));
         }
         records.flushAndClear();
 

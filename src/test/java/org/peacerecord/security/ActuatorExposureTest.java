@@ -1,6 +1,7 @@
 package org.peacerecord.security;
 
 import org.junit.jupiter.api.Test;
+import org.peacerecord.support.PostgresTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
@@ -9,7 +10,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Actuator: only the health status, to anyone; nothing else under /actuator exists. */
-@SecurityIntegrationTest
+@PostgresTest
 class ActuatorExposureTest {
 
     @LocalServerPort

@@ -3,6 +3,7 @@ package org.peacerecord.security;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peacerecord.support.PostgresTest;
 import org.peacerecord.user.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** First start: the admin comes from APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD, or gets a generated password logged once. */
-@SecurityIntegrationTest
+@PostgresTest
 @ExtendWith(OutputCaptureExtension.class)
 class AdminBootstrapTest {
 

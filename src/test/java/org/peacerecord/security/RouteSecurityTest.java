@@ -2,6 +2,7 @@ package org.peacerecord.security;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.peacerecord.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
@@ -29,7 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * without editing this test): the editors' area and /account need a sign-in, account management
  * needs an admin, and no state-changing request is accepted without a valid CSRF token.
  */
-@SecurityIntegrationTest
+@PostgresTest
 class RouteSecurityTest {
 
     private static final Set<HttpMethod> STATE_CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,

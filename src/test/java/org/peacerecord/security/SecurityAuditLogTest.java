@@ -3,6 +3,9 @@ package org.peacerecord.security;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peacerecord.support.MutableClock;
+import org.peacerecord.support.PostgresTest;
+import org.peacerecord.support.TestAccounts;
 import org.peacerecord.user.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -20,7 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Security events go to the security.audit logger with time, username and address, and never a password or session id. */
-@SecurityIntegrationTest
+@PostgresTest
 @ExtendWith(OutputCaptureExtension.class)
 class SecurityAuditLogTest {
 

@@ -3,6 +3,8 @@ package org.peacerecord.security;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacerecord.support.PostgresTest;
+import org.peacerecord.support.TestAccounts;
 import org.peacerecord.user.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Security headers on real HTTP responses of every kind: pages, sign-in, editors' pages, error pages
  * rendered by Boot's /error dispatch (404, 403), static files and webjars; and the session cookie's flags.
  */
-@SecurityIntegrationTest
+@PostgresTest
 class SecurityHeadersTest {
 
     @LocalServerPort

@@ -2,6 +2,8 @@ package org.peacerecord.security;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peacerecord.support.PostgresTest;
+import org.peacerecord.support.TestAccounts;
 import org.peacerecord.user.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * On a real server: signed-in sessions are registered, signing out removes them from the registry
  * (HttpSessionEventPublisher is in place), and the session id changes at sign-in.
  */
-@SecurityIntegrationTest
+@PostgresTest
 class SessionLifecycleTest {
 
     @LocalServerPort

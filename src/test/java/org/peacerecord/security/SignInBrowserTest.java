@@ -1,31 +1,24 @@
 package org.peacerecord.security;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peacerecord.support.Browser;
+import org.peacerecord.support.PostgresTest;
+import org.peacerecord.support.TestAccounts;
 import org.peacerecord.user.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.net.URI;
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editor's journey in a real browser: the editors' area asks for a sign-in, returns there, and signs out. */
-@SecurityIntegrationTest
+@PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInBrowserTest {
-
-    static WebDriver browser;
 
     @LocalServerPort
     int port;
@@ -33,112 +26,79 @@ class SignInBrowserTest {
     @Autowired
     TestAccounts accounts;
 
+    Browser browser;
+
     @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
+    void startBrowser() {
+        browser = Browser.start(port);
     }
 
     @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void quitBrowser() {
+        browser.quit();
     }
 
     @AfterEach
     void cleanUp() {
-        browser.manage().deleteAllCookies();
+        browser.driver().manage().deleteAllCookies();
         accounts.deleteCreated();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private String path() {
-        return URI.create(browser.getCurrentUrl()).getPath();
-    }
-
-    private String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
-
-    private static void assertAccessible() {
-        Results results = new AxeBuilder().withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser);
-        assertThat(results.getViolations()).as(() -> browser.getCurrentUrl() + " " + results.getViolations().stream()
-                .map(rule -> rule.getId() + ": " + rule.getNodes().stream().map(node -> node.getTarget() + " "
-                        + node.getFailureSummary()).toList()).toList()).isEmpty();
-    }
-
-    private void signIn(String username, String password) {
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        submit(By.cssSelector("main form button[type=submit]"));
-    }
-
-    /** Clicks and waits for the next page to replace this one. */
-    private static void submit(By button) {
-        WebElement element = browser.findElement(button);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 
     @Test
     void theEditorsAreaAsksForASignInReturnsThereAndSignsOut() {
         String editor = accounts.create(Role.EDITOR);
 
-        open("/admin");
-        assertThat(path()).isEqualTo("/login");
-        assertThat(heading()).isEqualTo("Sign in");
-        assertAccessible();
+        browser.open("/admin");
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.heading()).isEqualTo("Sign in");
+        browser.assertAccessible();
 
-        signIn(editor, "not the password");
-        assertThat(path()).isEqualTo("/login");
-        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+        browser.signIn(editor, "not the password");
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.find(By.cssSelector("[role=alert]")).getText())
                 .isEqualTo("The username or password is not correct.");
 
-        signIn(editor, TestAccounts.PASSWORD);
-        assertThat(path()).isEqualTo("/admin");
-        assertThat(heading()).isEqualTo("Editors' area");
-        assertThat(browser.findElements(By.linkText("Manage users"))).as("admins only").isEmpty();
-        assertAccessible();
+        browser.signIn(editor, TestAccounts.PASSWORD);
+        assertThat(browser.path()).isEqualTo("/admin");
+        assertThat(browser.heading()).isEqualTo("Editors' area");
+        assertThat(browser.findAll(By.linkText("Manage users"))).as("admins only").isEmpty();
+        browser.assertAccessible();
 
-        submit(By.xpath("//nav//button[normalize-space()='Sign out']"));
-        assertThat(path()).isEqualTo("/login");
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You have signed out.");
+        browser.submit(By.xpath("//nav//button[normalize-space()='Sign out']"));
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("You have signed out.");
 
-        open("/admin");
-        assertThat(path()).isEqualTo("/login");
+        browser.open("/admin");
+        assertThat(browser.path()).isEqualTo("/login");
     }
 
     @Test
     void anAdminManagesUsersInJapanese() {
         String admin = accounts.create(Role.ADMIN);
 
-        open("/login?lang=ja"); // the choice is remembered in a cookie
-        open("/admin/users");
-        assertThat(path()).isEqualTo("/login");
-        assertThat(heading()).isEqualTo("サインイン");
-        signIn(admin, TestAccounts.PASSWORD);
-        assertThat(path()).isEqualTo("/admin/users");
-        assertThat(heading()).isEqualTo("ユーザー");
+        browser.open("/login?lang=ja"); // the choice is remembered in a cookie
+        browser.open("/admin/users");
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.heading()).isEqualTo("サインイン");
+        browser.signIn(admin, TestAccounts.PASSWORD);
+        assertThat(browser.path()).isEqualTo("/admin/users");
+        assertThat(browser.heading()).isEqualTo("ユーザー");
 
-        submit(By.linkText("ユーザーを追加"));
-        assertAccessible();
+        browser.submit(By.linkText("ユーザーを追加"));
+        browser.assertAccessible();
         String username = accounts.track(TestAccounts.uniqueName("browser"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("short");
-        browser.findElement(By.id("confirmation")).sendKeys("short");
-        submit(By.cssSelector("main form button[type=submit]"));
-        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("パスワードは12文字以上にしてください。");
-        assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo(username);
-        assertAccessible();
+        browser.find(By.id("username")).sendKeys(username);
+        browser.find(By.id("password")).sendKeys("short");
+        browser.find(By.id("confirmation")).sendKeys("short");
+        browser.submit(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("パスワードは12文字以上にしてください。");
+        assertThat(browser.find(By.id("username")).getAttribute("value")).isEqualTo(username);
+        browser.assertAccessible();
 
-        browser.findElement(By.id("password")).sendKeys("ブラウザで作ったパスワードです");
-        browser.findElement(By.id("confirmation")).sendKeys("ブラウザで作ったパスワードです");
-        submit(By.cssSelector("main form button[type=submit]"));
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("ユーザー " + username + " を作成しました。");
-        assertAccessible();
+        browser.find(By.id("password")).sendKeys("ブラウザで作ったパスワードです");
+        browser.find(By.id("confirmation")).sendKeys("ブラウザで作ったパスワードです");
+        browser.submit(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("ユーザー " + username + " を作成しました。");
+        browser.assertAccessible();
     }
 }

@@ -2,6 +2,9 @@ package org.peacerecord.security;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peacerecord.support.MutableClock;
+import org.peacerecord.support.PostgresTest;
+import org.peacerecord.support.TestAccounts;
 import org.peacerecord.user.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -17,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Ten failed sign-ins for one username within 15 minutes lock it for 15 minutes, right password or
  * not; unknown usernames lock the same way, with the same message.
  */
-@SecurityIntegrationTest
+@PostgresTest
 class SignInLockoutTest {
 
     private static final String WRONG = "not the password at all";

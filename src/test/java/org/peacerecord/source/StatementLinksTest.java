@@ -5,7 +5,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.peacerecord.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,7 +21,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * that element exists on the page.
  */
 @PostgresTest
-@AutoConfigureMockMvc
 class StatementLinksTest {
 
     @Autowired

@@ -12,9 +12,8 @@ import org.peacerecord.mission.Mission;
 import org.peacerecord.person.Person;
 import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.QueryCounter;
-import org.peacerecord.support.RolledBackRecords;
+import org.peacerecord.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -35,7 +34,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PostgresTest
-@AutoConfigureMockMvc
 @Transactional
 class StatementPageTest {
 
@@ -52,11 +50,11 @@ class StatementPageTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    RolledBackRecords records;
+    @Autowired
+    TestRecords records;
 
     @BeforeEach
     void setUp() {
-        records = new RolledBackRecords(em);
     }
 
     private Document statement(String query) throws Exception {
@@ -114,7 +112,7 @@ class StatementPageTest {
         List<Integer> uncited = jdbc.queryForList(PASSAGES.formatted(
                 "AND NOT EXISTS (SELECT 1 FROM record_citation rc WHERE rc.passage_id = p.id)"), Integer.class);
         if (!uncited.isEmpty()) {
-            Mission mission = records.mission(RolledBackRecords.unique(), "Covering mission");
+            Mission mission = records.mission(TestRecords.unique(), "Covering mission");
             mission.replaceCitations(List.of(Citation.ofPassage(records.passage(uncited.get(0)))));
             records.flushAndClear();
             Document after = statement("");
@@ -133,7 +131,7 @@ class StatementPageTest {
 
     @Test
     void eachPassageLinksToTheRecordsCitingIt() throws Exception {
-        String token = RolledBackRecords.unique();
+        String token = TestRecords.unique();
         Mission mission = records.mission(token, "Citing mission");
         Person person = records.person("Citing person " + token, mission);
         var milestone = records.milestone("Citing milestone " + token, mission);
@@ -174,7 +172,7 @@ class StatementPageTest {
 
     @Test
     void downloadsGiveEveryPassageWithTheRecordsCitingIt() throws Exception {
-        String token = RolledBackRecords.unique();
+        String token = TestRecords.unique();
         records.mission(token, "Downloaded mission");
         records.flushAndClear();
         List<Integer> numbers = jdbc.queryForList(PASSAGES.formatted(""), Integer.class);
@@ -205,7 +203,7 @@ class StatementPageTest {
         long csvBefore = counter.count(() -> mvc.perform(get("/statement.csv")).andExpect(status().isOk()));
 
         for (int i = 0; i < 4; i++) {
-            Mission mission = records.mission(RolledBackRecords.unique(), "Counted mission " + i);
+            Mission mission = records.mission(TestRecords.unique(), "Counted mission " + i);
             records.person("Counted person " + i, mission);
             records.contribution("Counted contribution " + i, ContributionKind.FINANCIAL, mission);
             records.training("Counted training " + i, mission);

@@ -1,130 +1,199 @@
 package org.peacerecord.support;
 
+import jakarta.persistence.EntityManager;
 import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionKind;
-import org.peacerecord.contribution.ContributionRepository;
 import org.peacerecord.milestone.Milestone;
-import org.peacerecord.milestone.MilestoneRepository;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionKind;
-import org.peacerecord.mission.MissionRepository;
-import org.peacerecord.region.RegionRepository;
+import org.peacerecord.person.Person;
+import org.peacerecord.region.Region;
 import org.peacerecord.shared.Discipline;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.shared.Quantity;
 import org.peacerecord.shared.Reliability;
 import org.peacerecord.source.Citation;
-import org.peacerecord.source.PassageRepository;
+import org.peacerecord.source.CitedRecord;
+import org.peacerecord.source.Passage;
 import org.peacerecord.source.SourceDocument;
 import org.peacerecord.theme.A4pTheme;
-import org.peacerecord.theme.A4pThemeRepository;
 import org.peacerecord.training.DeliveryMode;
 import org.peacerecord.training.Programme;
 import org.peacerecord.training.Training;
-import org.peacerecord.training.TrainingRepository;
-import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Creates records for a test (trainings, contributions, milestones, missions) through the repositories and
- * deletes them again with {@link #deleteAll()} (call it after each test). Titles carry a unique marker so
- * tests find their own rows among the seed and other tests' data.
+ * The one builder of test data: records with names unique to the test, so that assertions never depend on the seed
+ * or on other tests. Inside a test's transaction ({@code @Transactional} tests) records join it and are rolled back
+ * with it; otherwise each is committed at once (browsers and other threads see it) and {@link #deleteCreated()}
+ * removes it again, newest first: call it after each test.
  */
 public class TestRecords {
 
-    private final TrainingRepository trainings;
-    private final ContributionRepository contributions;
-    private final MilestoneRepository milestones;
-    private final MissionRepository missions;
-    private final RegionRepository regions;
-    private final PassageRepository passages;
-    private final A4pThemeRepository themes;
+    private final EntityManager em;
+    private final TransactionTemplate transactions;
+    private final Deque<Created> created = new ArrayDeque<>();
 
-    private final List<Long> trainingIds = new ArrayList<>();
-    private final List<Long> contributionIds = new ArrayList<>();
-    private final List<Long> milestoneIds = new ArrayList<>();
-    private final List<Long> missionIds = new ArrayList<>();
-
-    public TestRecords(ApplicationContext context) {
-        this.trainings = context.getBean(TrainingRepository.class);
-        this.contributions = context.getBean(ContributionRepository.class);
-        this.milestones = context.getBean(MilestoneRepository.class);
-        this.missions = context.getBean(MissionRepository.class);
-        this.regions = context.getBean(RegionRepository.class);
-        this.passages = context.getBean(PassageRepository.class);
-        this.themes = context.getBean(A4pThemeRepository.class);
+    TestRecords(EntityManager em, TransactionTemplate transactions) {
+        this.em = em;
+        this.transactions = transactions;
     }
 
-    /** A short marker unique to this run, to put in titles. */
+    /** A short marker unique to this run, to put in titles: "Test 1a2b3c4d". */
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A short unique upper-case token, e.g. "QXKZTRA", usable as an acronym or a search word. */
+    public static String unique() {
+        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase(Locale.ROOT);
+        return ("Q" + letters + "QQQQQQ").substring(0, 8);
+    }
+
+    // ---------------------------------------------------------------- the seed's fixed records
+
+    public Passage passage(int number) {
+        return em.createQuery("select p from Passage p where p.document.slug = :slug and p.number = :n", Passage.class)
+                .setParameter("slug", SourceDocument.STATEMENT_SLUG).setParameter("n", number).getSingleResult();
+    }
+
+    public Region region(String code) {
+        return em.createQuery("select r from Region r where r.code = :code", Region.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    public A4pTheme theme(String code) {
+        return em.createQuery("select t from A4pTheme t where t.code = :code", A4pTheme.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    // ---------------------------------------------------------------- new records
+
+    public Mission mission(String acronym) {
+        return mission(acronym, "Test mission " + acronym);
+    }
+
+    /** A mission in Western Africa, 2004 to June 2017, citing a passage and an external source. */
+    public Mission mission(String acronym, String name) {
+        return save(() -> {
+            Mission mission = new Mission(acronym, name, MissionKind.PEACEKEEPING);
+            mission.setHostCountry("Côte d'Ivoire");
+            mission.setRegion(region("western-africa"));
+            mission.setStart(PartialDate.ofYear(2004));
+            mission.setEnd(PartialDate.ofMonth(2017, 6));
+            mission.replaceCitations(List.of(Citation.ofPassage(passage(27)),
+                    Citation.ofExternalSource("Test source for " + acronym,
+                            "https://example.org/" + acronym.toLowerCase(Locale.ROOT), "2017", LocalDate.of(2026, 11, 29),
+                            "A summary.")));
+            return mission;
+        });
+    }
+
+    public Contribution contribution(String title, ContributionKind kind, Mission mission) {
+        return contribution(kind, title, null, null, mission, List.of(), 35);
+    }
+
+    public Contribution contribution(ContributionKind kind, String title, PartialDate start, PartialDate end,
+                                     Mission mission, List<String> themeCodes, int passage) {
+        return save(() -> {
+            Contribution contribution = new Contribution(kind, title);
+            contribution.setStart(start);
+            contribution.setEnd(end);
+            contribution.setMission(mission);
+            contribution.replaceThemes(themes(themeCodes));
+            contribution.replaceCitations(List.of(Citation.ofPassage(passage(passage))));
+            return contribution;
+        });
+    }
+
+    /** A statement training in Africa (Nairobi, October 2019). */
+    public Training training(String title, Mission mission) {
+        return training(title).provenance(Provenance.STATEMENT).region("africa").period(PartialDate.ofMonth(2019, 10), null)
+                .location("Nairobi").citingPassage(50).mission(mission).save();
     }
 
     public TrainingBuilder training(String title) {
         return new TrainingBuilder(title);
     }
 
-    public Mission mission(String acronym) {
-        Mission mission = missions.save(new Mission(acronym, "Test mission " + acronym, MissionKind.PEACEKEEPING));
-        missionIds.add(mission.getId());
-        return mission;
+    public Person person(String name, Mission mission) {
+        return save(() -> {
+            Person person = new Person(name);
+            person.setMission(mission);
+            person.setRole("Test role");
+            person.replaceCitations(List.of(Citation.ofPassage(passage(28))));
+            return person;
+        });
     }
 
-    public Contribution contribution(ContributionKind kind, String title, PartialDate start, PartialDate end,
-                                     Mission mission, List<String> themeCodes, int passage) {
-        Contribution contribution = new Contribution(kind, title);
-        contribution.setStart(start);
-        contribution.setEnd(end);
-        contribution.setMission(mission);
-        contribution.replaceThemes(themes(themeCodes));
-        contribution.replaceCitations(List.of(passageCitation(passage)));
-        contribution = contributions.save(contribution);
-        contributionIds.add(contribution.getId());
-        return contribution;
+    public Milestone milestone(String title, Mission mission) {
+        return milestone(title, PartialDate.ofYear(2010), mission);
     }
 
     public Milestone milestone(String title, PartialDate occurred, Mission mission) {
-        Milestone milestone = new Milestone(Provenance.STATEMENT, title, occurred);
-        milestone.setMission(mission);
-        milestone.replaceCitations(List.of(passageCitation(53)));
-        milestone = milestones.save(milestone);
-        milestoneIds.add(milestone.getId());
-        return milestone;
+        return save(() -> {
+            Milestone milestone = new Milestone(Provenance.STATEMENT, title, occurred);
+            milestone.setMission(mission);
+            milestone.replaceCitations(List.of(Citation.ofPassage(passage(30))));
+            return milestone;
+        });
     }
 
-    /** Deletes every record created here (records first, then the missions they point to). */
-    public void deleteAll() {
-        trainings.deleteAllById(trainingIds);
-        contributions.deleteAllById(contributionIds);
-        milestones.deleteAllById(milestoneIds);
-        missions.deleteAllById(missionIds);
-        trainingIds.clear();
-        contributionIds.clear();
-        milestoneIds.clear();
-        missionIds.clear();
+    /** In a test's transaction: writes everything and forgets it, so that the next page loads from scratch. */
+    public void flushAndClear() {
+        em.flush();
+        em.clear();
+    }
+
+    /** Deletes every record committed here, newest first (citations and theme links go with their records). */
+    public void deleteCreated() {
+        transactions.executeWithoutResult(status -> {
+            while (!created.isEmpty()) {
+                Created record = created.pop();
+                Object found = em.find(record.type(), record.id());
+                if (found != null) {
+                    em.remove(found);
+                }
+            }
+        });
+    }
+
+    private <T extends CitedRecord> T save(java.util.function.Supplier<T> build) {
+        boolean rolledBack = TransactionSynchronizationManager.isActualTransactionActive();
+        T record = transactions.execute(status -> {
+            T built = build.get();
+            em.persist(built);
+            em.flush();
+            return built;
+        });
+        if (!rolledBack) {
+            created.push(new Created(record.getClass(), record.getId()));
+        }
+        return record;
     }
 
     private Set<A4pTheme> themes(List<String> codes) {
         Set<A4pTheme> found = new LinkedHashSet<>();
-        for (String code : codes) {
-            found.add(themes.findByCode(code).orElseThrow());
-        }
+        codes.forEach(code -> found.add(theme(code)));
         return found;
     }
 
-    private Citation passageCitation(int number) {
-        return Citation.ofPassage(passages.findByDocumentSlugAndNumber(SourceDocument.STATEMENT_SLUG, number)
-                .orElseThrow());
+    private record Created(Class<?> type, long id) {
     }
 
-    /** A training with sensible defaults (public record, TPP, engineering, in person, undated). */
+    /** A training with sensible defaults (public record, TPP, engineering in Eastern Africa, in person, undated). */
     public final class TrainingBuilder {
 
         private final String title;
@@ -136,11 +205,13 @@ public class TestRecords {
         private PartialDate end;
         private Quantity trainees;
         private String country;
+        private String location;
         private String partners;
         private String notes;
         private Mission mission;
         private final List<String> themeCodes = new ArrayList<>();
-        private final List<Citation> citations = new ArrayList<>();
+        private final List<Integer> passages = new ArrayList<>();
+        private final List<String[]> sources = new ArrayList<>();
 
         private TrainingBuilder(String title) {
             this.title = title;
@@ -186,6 +257,11 @@ public class TestRecords {
             return this;
         }
 
+        public TrainingBuilder location(String location) {
+            this.location = location;
+            return this;
+        }
+
         public TrainingBuilder partners(String partners) {
             this.partners = partners;
             return this;
@@ -207,35 +283,38 @@ public class TestRecords {
         }
 
         public TrainingBuilder citingPassage(int number) {
-            citations.add(passageCitation(number));
+            passages.add(number);
             return this;
         }
 
         public TrainingBuilder citingUrl(String title, String url) {
-            citations.add(Citation.ofExternalSource(title, url, "2024-01-01", LocalDate.of(2026, 11, 29),
-                    "What the source says."));
+            sources.add(new String[]{title, url});
             return this;
         }
 
         public Training save() {
-            Training training = new Training(provenance, Programme.TPP, title, discipline,
-                    regions.findByCode(region).orElseThrow());
-            training.setDeliveryMode(mode);
-            training.setStart(start);
-            training.setEnd(end);
-            training.setTrainees(trainees);
-            training.setCountry(country);
-            training.setPartners(partners);
-            training.setNotes(notes);
-            training.setMission(mission);
-            if (provenance == Provenance.PUBLIC_RECORD) {
-                training.setSourceReliability(Reliability.HIGH);
-            }
-            training.replaceThemes(themes(themeCodes));
-            training.replaceCitations(citations.isEmpty() ? List.of(passageCitation(53)) : citations);
-            training = trainings.save(training);
-            trainingIds.add(training.getId());
-            return training;
+            return TestRecords.this.save(() -> {
+                Training training = new Training(provenance, Programme.TPP, title, discipline, TestRecords.this.region(region));
+                training.setDeliveryMode(mode);
+                training.setStart(start);
+                training.setEnd(end);
+                training.setTrainees(trainees);
+                training.setCountry(country);
+                training.setLocation(location);
+                training.setPartners(partners);
+                training.setNotes(notes);
+                training.setMission(mission);
+                if (provenance == Provenance.PUBLIC_RECORD) {
+                    training.setSourceReliability(Reliability.HIGH);
+                }
+                training.replaceThemes(themes(themeCodes));
+                List<Citation> citations = new ArrayList<>();
+                passages.forEach(n -> citations.add(Citation.ofPassage(passage(n))));
+                sources.forEach(s -> citations.add(Citation.ofExternalSource(s[0], s[1], "2024-01-01",
+                        LocalDate.of(2026, 11, 29), "What the source says.")));
+                training.replaceCitations(citations.isEmpty() ? List.of(Citation.ofPassage(passage(53))) : citations);
+                return training;
+            });
         }
     }
 }

@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.peacerecord.contribution.ContributionKind;
 import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.QueryCounter;
-import org.peacerecord.support.RolledBackRecords;
+import org.peacerecord.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,7 +30,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PostgresTest
-@AutoConfigureMockMvc
 @Transactional
 class ThemePagesTest {
 
@@ -44,16 +42,16 @@ class ThemePagesTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    RolledBackRecords records;
+    @Autowired
+    TestRecords records;
 
     @BeforeEach
     void setUp() {
-        records = new RolledBackRecords(em);
     }
 
     @Test
     void listShowsTheEightAreasInTheDeclarationsOrderWithTheirCounts() throws Exception {
-        records.contribution("WPS contribution " + RolledBackRecords.unique(), ContributionKind.EXPERTISE, null)
+        records.contribution("WPS contribution " + TestRecords.unique(), ContributionKind.EXPERTISE, null)
                 .replaceThemes(Set.of(records.theme("wps")));
         records.flushAndClear();
 
@@ -72,7 +70,7 @@ class ThemePagesTest {
 
     @Test
     void themePageListsItsContributionsAndTrainingsAndCitations() throws Exception {
-        String token = RolledBackRecords.unique();
+        String token = TestRecords.unique();
         A4pTheme wps = records.theme("wps");
         records.contribution("Contribution " + token, ContributionKind.PERSONNEL, null).replaceThemes(Set.of(wps));
         records.training("Training " + token, null).replaceThemes(Set.of(wps));

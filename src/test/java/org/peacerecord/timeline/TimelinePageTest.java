@@ -18,7 +18,6 @@ import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.QueryCounter;
 import org.peacerecord.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,7 +44,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the seed does not reach) so that each filter's result is known exactly.
  */
 @PostgresTest
-@AutoConfigureMockMvc
 class TimelinePageTest {
 
     static final List<String> COLUMNS = List.of("type", "id", "kind", "title", "year", "start", "start_precision",
@@ -63,6 +61,7 @@ class TimelinePageTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
     TestRecords records;
     Mission mission;
     Contribution funding;
@@ -74,7 +73,6 @@ class TimelinePageTest {
 
     @BeforeEach
     void setUp() {
-        records = new TestRecords(context);
         mission = records.mission("ZT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT));
         fundingTitle = unique("Funding, for \"engineers\" – 資金");
         trainingTitle = unique("Training programme");
@@ -92,7 +90,7 @@ class TimelinePageTest {
 
     @AfterEach
     void tearDown() {
-        records.deleteAll();
+        records.deleteCreated();
     }
 
     @Test
@@ -190,7 +188,7 @@ class TimelinePageTest {
     void japaneseReadersGetJapaneseLabels() throws Exception {
         String page = html("/timeline?lang=ja&mission=" + mission.getAcronym());
         assertThat(page).contains("<h1>貢献の年表</h1>", ">種類<", "すべてのミッション", ">日付なし<", ">出来事<",
-                ">財政<", "2081年3月5日");
+                ">資金<", "2081年3月5日");
     }
 
     @Test

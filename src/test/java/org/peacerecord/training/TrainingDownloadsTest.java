@@ -10,7 +10,6 @@ import org.peacerecord.shared.PartialDate;
 import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,7 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** /trainings.csv and /trainings.json: the page's filters, no paging, stable columns, UTF-8, proper quoting. */
 @PostgresTest
-@AutoConfigureMockMvc
 class TrainingDownloadsTest {
 
     static final List<String> COLUMNS = List.of("id", "ref", "title", "description", "programme", "discipline",
@@ -47,13 +45,13 @@ class TrainingDownloadsTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
     TestRecords records;
 
     String tricky;
 
     @BeforeEach
     void setUp() {
-        records = new TestRecords(context);
         tricky = unique("Cours « génie », \"HEE\" – 平和構築の研修");
         records.training(tricky).region("middle-africa").period(PartialDate.ofMonth(2096, 4), PartialDate.ofYear(2097))
                 .country("São Tomé and Príncipe").partners("UN DOS; Japan, JICA").theme("wps").theme("partnerships")
@@ -64,7 +62,7 @@ class TrainingDownloadsTest {
 
     @AfterEach
     void tearDown() {
-        records.deleteAll();
+        records.deleteCreated();
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.peacerecord.shared.Quantity;
 import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,7 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the seed does not use, so that counts are exact whatever else the database holds.
  */
 @PostgresTest
-@AutoConfigureMockMvc
 class TrainingPagesTest {
 
     @Autowired
@@ -49,16 +47,16 @@ class TrainingPagesTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
     TestRecords records;
 
     @BeforeEach
     void setUp() {
-        records = new TestRecords(context);
     }
 
     @AfterEach
     void tearDown() {
-        records.deleteAll();
+        records.deleteCreated();
     }
 
     @Test

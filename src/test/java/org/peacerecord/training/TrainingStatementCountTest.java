@@ -8,7 +8,6 @@ import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.QueryCounter;
 import org.peacerecord.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The trainings pages run a small, fixed number of SQL statements: no N+1 as trainings are added. */
 @PostgresTest
-@AutoConfigureMockMvc
 class TrainingStatementCountTest {
 
     /** Regions, count, page, and one grouped count for each of the five facets. */
@@ -38,19 +36,19 @@ class TrainingStatementCountTest {
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
+    @Autowired
     TestRecords records;
 
     QueryCounter counter;
 
     @BeforeEach
     void setUp() {
-        records = new TestRecords(context);
         counter = new QueryCounter(entityManagerFactory);
     }
 
     @AfterEach
     void tearDown() {
-        records.deleteAll();
+        records.deleteCreated();
     }
 
     @Test

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peacerecord.security.SecurityIntegrationTest;
-import org.peacerecord.security.TestAccounts;
+import org.peacerecord.support.PostgresTest;
+import org.peacerecord.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * /account/password: at least 12 characters, no composition rules, any language; over bcrypt's
  * 72 bytes is refused with a message (never cut, never a 500); the current password is required.
  */
-@SecurityIntegrationTest
+@PostgresTest
 class PasswordChangeTest {
 
     @Autowired
@@ -85,10 +85,11 @@ class PasswordChangeTest {
         MockHttpServletResponse page = mvc.perform(get("/account/password").session(session)).andReturn().getResponse();
 
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString())
-                .contains("<label class=\"form-label\" for=\"currentPassword\">Current password</label>")
-                .contains("<label class=\"form-label\" for=\"newPassword\">New password</label>")
-                .contains("autocomplete=\"new-password\"");
+        org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(page.getContentAsString());
+        assertThat(form.select("label[for=currentPassword]").text()).isEqualTo("Current password");
+        assertThat(form.select("label[for=newPassword]").text()).isEqualTo("New password");
+        assertThat(form.select("#newPassword").attr("autocomplete")).isEqualTo("new-password");
+        assertThat(form.select("#currentPassword").attr("autocomplete")).isEqualTo("current-password");
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.peacerecord.user;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peacerecord.security.SecurityIntegrationTest;
-import org.peacerecord.security.TestAccounts;
+import org.peacerecord.support.PostgresTest;
+import org.peacerecord.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Admins manage accounts at /admin/users; whatever takes access away ends the account's sessions. */
-@SecurityIntegrationTest
+@PostgresTest
 class UserAdminTest {
 
     @Autowired

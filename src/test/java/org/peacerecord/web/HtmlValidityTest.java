@@ -4,11 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peacerecord.support.HtmlValidator;
+import org.peacerecord.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Rendered pages are valid HTML5 (Nu Html Checker), in both languages, error pages included: served
  * by a real server so that errors go through the container's error dispatch as in production.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PostgresTest
 class HtmlValidityTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

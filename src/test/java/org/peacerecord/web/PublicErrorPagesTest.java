@@ -4,9 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.peacerecord.support.PostgresTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Through the real servlet container: malformed or unknown values in public addresses get the
  * friendly 400/404 page in the reader's language, never a 500 or a stack trace.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PostgresTest
 class PublicErrorPagesTest {
 
     @LocalServerPort

@@ -5,8 +5,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.peacerecord.support.EmbeddedDatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public pages and the search are portable: on the embedded H2 default (same context as
  * EmbeddedDefaultSmokeTest) every page renders and the search finds the seed case- and accent-insensitively.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@EmbeddedDatabaseTest
 class PublicPagesOnH2Test {
 
     @LocalServerPort

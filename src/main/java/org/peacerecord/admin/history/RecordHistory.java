@@ -5,13 +5,12 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
-import org.peacerecord.admin.Option;
-import org.peacerecord.admin.RecordAdmin;
+import org.peacerecord.admin.EditorOptions;
 import org.peacerecord.admin.RecordDescriber;
+import org.peacerecord.admin.RecordEditor;
 import org.peacerecord.admin.form.RecordForm;
-import org.peacerecord.shared.BaseEntity;
-import org.peacerecord.source.Cited;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.peacerecord.source.CitedRecord;
+import org.peacerecord.web.Option;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,26 +36,28 @@ public class RecordHistory {
 
     private final EntityManager entityManager;
     private final RecordDescriber describer;
+    private final EditorOptions options;
 
-    RecordHistory(EntityManager entityManager, RecordDescriber describer) {
+    RecordHistory(EntityManager entityManager, RecordDescriber describer, EditorOptions options) {
         this.entityManager = entityManager;
         this.describer = describer;
+        this.options = options;
     }
 
     @Transactional(readOnly = true)
-    public <E extends BaseEntity & Cited, F extends RecordForm> History of(RecordAdmin<E, F> admin, long id) {
+    public <E extends CitedRecord, F extends RecordForm> History of(RecordEditor<E, F> editor, long id) {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         @SuppressWarnings("unchecked")
         List<Object[]> revisions = reader.createQuery()
-                .forRevisionsOfEntity(admin.entityType(), false, true)
+                .forRevisionsOfEntity(editor.entityType(), false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
-        E current = entityManager.find(admin.entityType(), id);
+        E current = entityManager.find(editor.entityType(), id);
         if (revisions.isEmpty() && current == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, admin.path() + " " + id + " has no history");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, editor.path() + " " + id + " has no history");
         }
-        Map<String, List<Option>> options = admin.options(LocaleContextHolder.getLocale());
+        Map<String, List<Option>> options = this.options.of(editor);
 
         List<Entry> entries = new ArrayList<>();
         List<RecordDescriber.Field> previous = null;
@@ -72,19 +73,19 @@ public class RecordHistory {
                 previous = null;
                 continue;
             }
-            F form = admin.toForm(snapshot);
+            F form = editor.toForm(snapshot);
             form.setCitationsFrom(snapshot.getCitations());
-            List<RecordDescriber.Field> fields = describer.describe(admin, form, options);
+            List<RecordDescriber.Field> fields = describer.describe(editor, form, options);
             Kind kind = type == RevisionType.ADD ? Kind.CREATED : previous == null ? Kind.FIRST_RECORDED : Kind.CHANGED;
             entries.add(new Entry(revision.getId(), revision.getInstant(), revision.getUsername(), kind,
                     previous == null ? values(fields) : changes(previous, fields)));
             previous = fields;
-            lastLabel = admin.label(snapshot);
+            lastLabel = editor.label(snapshot);
         }
         Collections.reverse(entries);
         int hidden = Math.max(0, entries.size() - MAX_REVISIONS);
-        String label = current != null ? admin.label(current) : lastLabel;
-        return new History(admin.path(), id, label, current != null,
+        String label = current != null ? editor.label(current) : lastLabel;
+        return new History(editor.path(), id, label, current != null,
                 entries.subList(0, Math.min(entries.size(), MAX_REVISIONS)), hidden);
     }
 

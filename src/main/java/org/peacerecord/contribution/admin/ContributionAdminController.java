@@ -1,17 +1,17 @@
 package org.peacerecord.contribution.admin;
 
-import org.peacerecord.admin.RecordAdminController;
-import org.peacerecord.admin.RecordAdminServices;
+import org.peacerecord.admin.RecordEditingService;
+import org.peacerecord.admin.RecordEditorController;
 import org.peacerecord.contribution.Contribution;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** /admin/contributions: list, create, edit, delete and history of contributions (routes in {@link RecordAdminController}). */
+/** /admin/contributions: list, create, edit, delete and history of contributions (routes in {@link RecordEditorController}). */
 @Controller
 @RequestMapping("/admin/contributions")
-class ContributionAdminController extends RecordAdminController<Contribution, ContributionForm> {
+class ContributionAdminController extends RecordEditorController<Contribution, ContributionForm> {
 
-    ContributionAdminController(ContributionAdmin admin, RecordAdminServices services) {
-        super(admin, services);
+    ContributionAdminController(ContributionEditor editor, RecordEditingService editing) {
+        super(editor, editing);
     }
 }

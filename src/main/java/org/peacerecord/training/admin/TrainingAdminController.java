@@ -1,17 +1,17 @@
 package org.peacerecord.training.admin;
 
-import org.peacerecord.admin.RecordAdminController;
-import org.peacerecord.admin.RecordAdminServices;
+import org.peacerecord.admin.RecordEditingService;
+import org.peacerecord.admin.RecordEditorController;
 import org.peacerecord.training.Training;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** /admin/trainings: list, create, edit, delete and history of trainings (routes in {@link RecordAdminController}). */
+/** /admin/trainings: list, create, edit, delete and history of trainings (routes in {@link RecordEditorController}). */
 @Controller
 @RequestMapping("/admin/trainings")
-class TrainingAdminController extends RecordAdminController<Training, TrainingForm> {
+class TrainingAdminController extends RecordEditorController<Training, TrainingForm> {
 
-    TrainingAdminController(TrainingAdmin admin, RecordAdminServices services) {
-        super(admin, services);
+    TrainingAdminController(TrainingEditor editor, RecordEditingService editing) {
+        super(editor, editing);
     }
 }

@@ -4,31 +4,37 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.peacerecord.admin.AdminFormat;
-import org.peacerecord.admin.AdminForms;
 import org.peacerecord.admin.Deletion;
 import org.peacerecord.admin.EditConflictException;
-import org.peacerecord.admin.Option;
-import org.peacerecord.admin.RecordAdmin;
-import org.peacerecord.admin.RecordAdminService;
-import org.peacerecord.admin.RecordAdminServices;
+import org.peacerecord.admin.EditorRegistry;
 import org.peacerecord.admin.RecordDescriber;
+import org.peacerecord.admin.RecordEditingService;
+import org.peacerecord.admin.RecordEditor;
 import org.peacerecord.admin.RecordInUseException;
 import org.peacerecord.admin.Referrer;
 import org.peacerecord.admin.Saved;
-import org.peacerecord.admin.history.RecordHistory;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionKind;
-import org.peacerecord.region.admin.RegionOptions;
+import org.peacerecord.overview.Navigation;
 import org.peacerecord.shared.DatePrecision;
+import org.peacerecord.web.EnumLabels;
+import org.peacerecord.web.FlashMessage;
+import org.peacerecord.web.FormSupport;
+import org.peacerecord.web.MessagesConfig;
+import org.peacerecord.web.Option;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,24 +59,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The admin controller's behaviour for missions, with the service mocked: views, field errors, redirects, status codes. */
 @WebMvcTest(MissionAdminController.class)
-@Import({MissionAdmin.class, RecordAdminServices.class, RecordDescriber.class, AdminFormat.class, AdminForms.class})
+@Import({MissionEditor.class, EditorRegistry.class, RecordDescriber.class, AdminFormat.class, FormSupport.class,
+        EnumLabels.class, MessagesConfig.class})
 class MissionAdminControllerTest {
 
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
-    RecordAdminService service;
+    RecordEditingService service;
 
-    @MockitoBean
-    RecordHistory history;
+    @Autowired
+    MessageSource messages;
 
-    @MockitoBean
-    RegionOptions regions;
+    /** The layout's sections come from the registry of record types, which this slice does not load. */
+    @MockitoBean(name = "navigation")
+    Navigation navigation;
 
     @BeforeEach
     void options() {
-        given(service.formOptions(any())).willReturn(new RecordAdminService.FormOptions(
+        given(navigation.sections()).willReturn(List.of("home", "missions"));
+        given(service.formOptions(any())).willReturn(new RecordEditingService.FormOptions(
                 Map.of("kind", List.of(new Option("OFFICE", "Office"), new Option("PEACEKEEPING", "Peacekeeping operation"))),
                 Map.of(27, "In Cambodia, Japanese peacekeepers…")));
         given(service.label(any(), anyLong())).willReturn("UNTAC");
@@ -80,7 +89,7 @@ class MissionAdminControllerTest {
     void theNewFormHasEmptyCitationRows() throws Exception {
         mvc.perform(get("/admin/missions/new").with(user("editor").roles("EDITOR")))
                 .andExpect(status().isOk())
-                .andExpect(view().name("admin/missions/form"))
+                .andExpect(view().name("mission/form"))
                 .andExpect(model().attribute("form", instanceOf(MissionForm.class)))
                 .andExpect(content().string(containsString("id=\"passages-0-number\"")))
                 .andExpect(content().string(containsString("id=\"sources-0-title\"")));
@@ -91,7 +100,7 @@ class MissionAdminControllerTest {
         mvc.perform(post("/admin/missions").with(user("editor").roles("EDITOR")).with(csrf())
                         .param("acronym", "not valid!").param("name", ""))
                 .andExpect(status().isOk())
-                .andExpect(view().name("admin/missions/form"))
+                .andExpect(view().name("mission/form"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "acronym", "Pattern"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "name", "NotBlank"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "kind", "NotNull"))
@@ -108,11 +117,11 @@ class MissionAdminControllerTest {
                         .param("start.year", "2021").param("start.month", "12").param("passages[0].number", "27")
                         .param("id", "7").param("createdAt", "2000-01-01T00:00:00Z"))
                 .andExpect(redirectedUrl("/admin/missions/42/edit"))
-                .andExpect(flash().attribute("flash", "Mission UNTAC2 created."));
+                .andExpect(flashSays("Mission UNTAC2 created."));
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<MissionForm> form = ArgumentCaptor.forClass(MissionForm.class);
-        verify(service).create(any(RecordAdmin.class), form.capture());
+        verify(service).create(any(RecordEditor.class), form.capture());
         assertThat(form.getValue().getAcronym()).isEqualTo("UNTAC2");
         assertThat(form.getValue().getKind()).isEqualTo(MissionKind.PEACEKEEPING);
         assertThat(form.getValue().getStart().toPartialDate().getPrecision()).isEqualTo(DatePrecision.MONTH);
@@ -124,7 +133,7 @@ class MissionAdminControllerTest {
                         .header("Accept-Language", "ja")
                         .param("acronym", "UNTAC3").param("name", "Third").param("kind", "OFFICE")
                         .param("passages[0].number", "27"))
-                .andExpect(flash().attribute("flash", "ミッション「UNTAC3」を作成しました。"));
+                .andExpect(flashSays("ミッション「UNTAC3」を作成しました。"));
     }
 
     @Test
@@ -166,7 +175,7 @@ class MissionAdminControllerTest {
 
         mvc.perform(validUpdate("Name"))
                 .andExpect(status().isOk())
-                .andExpect(view().name("admin/missions/form"))
+                .andExpect(view().name("mission/form"))
                 .andExpect(model().attributeHasErrors("form"))
                 .andExpect(content().string(containsString("the database refused it")));
     }
@@ -188,7 +197,7 @@ class MissionAdminControllerTest {
         given(service.delete(any(), eq(7L))).willReturn("UNTAC");
         mvc.perform(post("/admin/missions/7/delete").with(user("editor").roles("EDITOR")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/missions"))
-                .andExpect(flash().attribute("flash", "Mission UNTAC deleted."));
+                .andExpect(flashSays("Mission UNTAC deleted."));
     }
 
     @Test
@@ -213,5 +222,15 @@ class MissionAdminControllerTest {
         return post("/admin/missions/7").with(user("editor").roles("EDITOR")).with(csrf())
                 .param("acronym", "UNTAC").param("name", name).param("kind", "PEACEKEEPING")
                 .param("passages[0].number", "27").param("version", "3");
+    }
+
+    /** The flash message left for the next page, as that page renders it (in the language of the request). */
+    private ResultMatcher flashSays(String text) {
+        return (MvcResult result) -> {
+            FlashMessage flash = (FlashMessage) result.getFlashMap().get(FlashMessage.ATTRIBUTE);
+            assertThat(flash).as("flash message").isNotNull();
+            Locale locale = result.getRequest().getLocale().getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ENGLISH;
+            assertThat(messages.getMessage(flash.key(), flash.args(), locale)).isEqualTo(text);
+        };
     }
 }

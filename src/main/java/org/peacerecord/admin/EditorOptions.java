@@ -1,0 +1,79 @@
+package org.peacerecord.admin;
+
+import jakarta.persistence.EntityManager;
+import org.peacerecord.admin.form.Currencies;
+import org.peacerecord.shared.Qualifier;
+import org.peacerecord.source.CitedRecord;
+import org.peacerecord.web.Option;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the selects and checkbox lists of a record type's form and list offer, keyed by field name, worked out
+ * from the type itself: an enum field offers its constants (labelled in the editor's language), a reference
+ * field the referenced type's records ({@link RecordEditor#choicesQuery()}), a Boolean filter yes and no; every
+ * form also offers qualifiers and currencies. Submitted values must be among these options.
+ */
+@Component
+public class EditorOptions {
+
+    private final EntityManager entityManager;
+    private final EditorRegistry editors;
+    private final AdminFormat format;
+
+    EditorOptions(EntityManager entityManager, EditorRegistry editors, AdminFormat format) {
+        this.entityManager = entityManager;
+        this.editors = editors;
+        this.format = format;
+    }
+
+    /** The options of the type's form fields and list filters. One query per reference. */
+    @Transactional(readOnly = true)
+    public Map<String, List<Option>> of(RecordEditor<?, ?> editor) {
+        Map<String, List<Option>> options = new LinkedHashMap<>();
+        BeanWrapperImpl form = new BeanWrapperImpl(editor.newForm());
+        for (String field : editor.fields()) {
+            Class<?> type = form.getPropertyType(field);
+            if (type != null && type.isEnum()) {
+                options.put(field, enumOptions(type));
+            }
+        }
+        for (ListSpec.Filter filter : editor.listSpec().filters()) {
+            if (filter.type().isEnum()) {
+                options.putIfAbsent(filter.name(), enumOptions(filter.type()));
+            } else if (filter.type() == Boolean.class) {
+                options.putIfAbsent(filter.name(), List.of(Option.of(true, format.text(true)), Option.of(false, format.text(false))));
+            }
+        }
+        for (Reference reference : editor.references()) {
+            options.put(reference.field(), choices(reference.target()));
+        }
+        options.putIfAbsent("qualifier", format.options(Qualifier.class));
+        options.putIfAbsent("currency", Currencies.codes().stream().map(code -> Option.of(code, code)).toList());
+        return options;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<Option> enumOptions(Class<?> type) {
+        return format.options((Class) type);
+    }
+
+    private List<Option> choices(Class<?> target) {
+        RecordEditor<?, ?> editor = editors.of(target)
+                .orElseThrow(() -> new IllegalStateException("No editor for referenced type " + target.getName()));
+        return choices(editor, LocaleContextHolder.getLocale());
+    }
+
+    private <E extends CitedRecord> List<Option> choices(RecordEditor<E, ?> editor, Locale locale) {
+        return entityManager.createQuery(editor.choicesQuery(), editor.entityType()).getResultStream()
+                .map(record -> Option.of(record.getId(), editor.choiceLabel(record, locale)))
+                .toList();
+    }
+}

@@ -1,0 +1,187 @@
+package org.peacerecord.contribution;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.Missions;
+import org.peacerecord.shared.PartialDate;
+import org.peacerecord.source.SourceRefs;
+import org.peacerecord.theme.A4pTheme;
+import org.peacerecord.theme.Themes;
+import org.peacerecord.web.FilterOption;
+import org.peacerecord.web.InvalidFilterException;
+import org.peacerecord.web.ListPages;
+import org.peacerecord.web.RecordNotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads contributions for the public pages: the filtered, paged list with its filter options; the whole filtered
+ * list for downloads; one contribution. Each is a fixed number of statements whatever the data size.
+ */
+@Service
+@Transactional(readOnly = true)
+class ContributionService {
+
+    private static final int CHUNK = 1000;
+
+    private final EntityManager entityManager;
+    private final Missions missions;
+    private final Themes themes;
+    private final SourceRefs sourceRefs;
+
+    ContributionService(EntityManager entityManager, Missions missions, Themes themes, SourceRefs sourceRefs) {
+        this.entityManager = entityManager;
+        this.missions = missions;
+        this.themes = themes;
+        this.sourceRefs = sourceRefs;
+    }
+
+    /** One page of the filtered list with missions, and the filter options: four statements. */
+    ContributionResults browse(ContributionFilter filter) {
+        List<Mission> allMissions = missions.all();
+        List<A4pTheme> allThemes = themes.all();
+        Criteria criteria = resolve(filter, allMissions, allThemes);
+        Pageable pageable = ListPages.of(filter.pageNumber());
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(c) from Contribution c" + criteria.where(), Long.class);
+        criteria.bind(count);
+        long total = count.getSingleResult();
+        List<Contribution> rows = pageable.getOffset() < total
+                ? select(criteria, filter.sortOrder(), false)
+                        .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList()
+                : List.of();
+        Locale locale = LocaleContextHolder.getLocale();
+        return new ContributionResults(filter, new PageImpl<>(rows, pageable, total),
+                options(FilterOption.any("kind", filter.kind() == null),
+                        Arrays.stream(ContributionKind.values()).map(k -> FilterOption.constant(k, null, k == filter.kind()))),
+                options(FilterOption.any("mission", criteria.missionId() == null),
+                        allMissions.stream().map(m -> FilterOption.text(m.getAcronym(), m.getAcronym(), null,
+                                m.getId().equals(criteria.missionId())))),
+                options(FilterOption.any("theme", filter.theme() == null),
+                        allThemes.stream().map(t -> FilterOption.text(t.getCode(), t.getDisplayName(locale), null,
+                                t.getCode().equals(filter.theme())))),
+                Arrays.stream(ContributionSort.values())
+                        .map(s -> FilterOption.sort(s, s.param(), s == filter.sortOrder()))
+                        .toList());
+    }
+
+    /** The whole filtered list for a download, with each contribution's theme codes and sources: five statements. */
+    List<ContributionExport.Row> export(ContributionFilter filter) {
+        Criteria criteria = resolve(filter, missions.all(), themes.all());
+        List<Contribution> rows = select(criteria, filter.sortOrder(), true).getResultList();
+        List<Long> ids = rows.stream().map(Contribution::getId).toList();
+        Map<Long, String> themeCodes = themeCodes(ids);
+        Map<Long, String> sources = sourceRefs.of("CONTRIBUTION", ids);
+        return rows.stream()
+                .map(c -> new ContributionExport.Row(c, themeCodes.get(c.getId()), sources.get(c.getId())))
+                .toList();
+    }
+
+    /** A contribution with its mission, region and themes (one query) and its cited passages (one query). */
+    ContributionPage detail(long id) {
+        Contribution contribution = entityManager.createQuery("""
+                        select distinct c from Contribution c left join fetch c.mission left join fetch c.region
+                        left join fetch c.themes t where c.id = :id order by t.sortOrder""", Contribution.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Contribution", id));
+        entityManager.createQuery("""
+                        select distinct c from Contribution c left join fetch c.citations ci left join fetch ci.passage
+                        where c.id = :id""", Contribution.class)
+                .setParameter("id", id)
+                .getResultList();
+        return new ContributionPage(contribution,
+                PartialDate.ofDay(LocalDate.ofInstant(contribution.getUpdatedAt(), ZoneOffset.UTC)));
+    }
+
+    private static List<FilterOption> options(FilterOption any, Stream<FilterOption> options) {
+        return Stream.concat(Stream.of(any), options).toList();
+    }
+
+    /** The filter with its mission resolved to an id; an unknown mission or theme is a bad request. */
+    private static Criteria resolve(ContributionFilter filter, List<Mission> missions, List<A4pTheme> themes) {
+        Long missionId = null;
+        if (filter.mission() != null) {
+            missionId = missions.stream().filter(m -> m.getAcronym().equalsIgnoreCase(filter.mission())).findFirst()
+                    .orElseThrow(() -> new InvalidFilterException("mission", filter.mission())).getId();
+        }
+        if (filter.theme() != null && themes.stream().noneMatch(t -> t.getCode().equals(filter.theme()))) {
+            throw new InvalidFilterException("theme", filter.theme());
+        }
+        return new Criteria(filter.kind(), missionId, filter.theme());
+    }
+
+    /** The filtered, sorted contributions with their missions (and regions, which only downloads show). */
+    private TypedQuery<Contribution> select(Criteria criteria, ContributionSort sort, boolean withRegion) {
+        TypedQuery<Contribution> query = entityManager.createQuery("select c from Contribution c left join fetch c.mission"
+                + (withRegion ? " left join fetch c.region" : "") + criteria.where() + " order by " + sort.jpql(),
+                Contribution.class);
+        criteria.bind(query);
+        return query;
+    }
+
+    private Map<Long, String> themeCodes(List<Long> ids) {
+        Map<Long, List<String>> codes = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            entityManager.createQuery("select c.id, t.code from Contribution c join c.themes t where c.id in :ids"
+                            + " order by t.sortOrder", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .getResultStream()
+                    .forEach(row -> codes.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        }
+        return codes.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(SourceRefs.SEPARATOR, e.getValue())));
+    }
+
+    /** Resolved filters (null: any), as JPQL conditions with bound parameters. */
+    private record Criteria(ContributionKind kind, Long missionId, String themeCode) {
+
+        String where() {
+            List<String> conditions = new ArrayList<>();
+            if (kind != null) {
+                conditions.add("c.kind = :kind");
+            }
+            if (missionId != null) {
+                conditions.add("c.mission.id = :mission");
+            }
+            if (themeCode != null) {
+                conditions.add("c.id in (select c2.id from Contribution c2 join c2.themes t where t.code = :theme)");
+            }
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        void bind(TypedQuery<?> query) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            if (kind != null) {
+                values.put("kind", kind);
+            }
+            if (missionId != null) {
+                values.put("mission", missionId);
+            }
+            if (themeCode != null) {
+                values.put("theme", themeCode);
+            }
+            values.forEach(query::setParameter);
+        }
+    }
+
+    /** A contribution and the day it was last updated (UTC), shown at day precision. */
+    record ContributionPage(Contribution contribution, PartialDate lastUpdated) {
+    }
+}

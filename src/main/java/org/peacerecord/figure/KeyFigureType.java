@@ -1,0 +1,41 @@
+package org.peacerecord.figure;
+
+import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.source.RecordType;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
+
+/** Key figures as a record type: each links to its card on the overview, {@code /#figure-{code}}. */
+@Component
+@Order(70)
+class KeyFigureType implements RecordType<KeyFigure> {
+
+    @Override
+    public String code() {
+        return "KEY_FIGURE";
+    }
+
+    @Override
+    public String key() {
+        return "figure";
+    }
+
+    @Override
+    public Class<KeyFigure> entityType() {
+        return KeyFigure.class;
+    }
+
+    @Override
+    public LinkedRecord link(KeyFigure f) {
+        return new LinkedRecord("/#figure-" + UriUtils.encodeFragment(f.getCode(), StandardCharsets.UTF_8),
+                f.getLabel(), f.getLabelJa(), null, null, null, null);
+    }
+
+    @Override
+    public String order() {
+        return "e.sortOrder, e.id";
+    }
+}

@@ -1,0 +1,70 @@
+package org.peacerecord.milestone;
+
+import jakarta.persistence.EntityManager;
+import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.MissionPageSection;
+import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.source.RecordType;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** Milestones as a record type, and as a section of the mission page: each links to its entry on the timeline. */
+@Component
+@Order(60)
+@Transactional(readOnly = true)
+class MilestoneType implements RecordType<Milestone>, MissionPageSection {
+
+    private final EntityManager entityManager;
+
+    MilestoneType(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public String code() {
+        return "MILESTONE";
+    }
+
+    @Override
+    public String key() {
+        return "milestone";
+    }
+
+    @Override
+    public Class<Milestone> entityType() {
+        return Milestone.class;
+    }
+
+    /** The milestone's entry on the timeline page (anchor {@code milestone-{id}}). */
+    @Override
+    public LinkedRecord link(Milestone m) {
+        return new LinkedRecord("/timeline#milestone-" + m.getId(), m.getTitle(), null, null, m.getOccurred(),
+                m.getEnded(), null);
+    }
+
+    @Override
+    public String order() {
+        return "e.occurred.date, e.id";
+    }
+
+    @Override
+    public boolean isOnTimeline() {
+        return true;
+    }
+
+    @Override
+    public String headingKey() {
+        return "type.milestone.plural";
+    }
+
+    @Override
+    public List<LinkedRecord> linkedToMission(Mission mission) {
+        return entityManager.createQuery("select m from Milestone m where m.mission = :mission"
+                        + " order by m.occurred.date, m.title", Milestone.class)
+                .setParameter("mission", mission)
+                .getResultStream().map(this::link).toList();
+    }
+}

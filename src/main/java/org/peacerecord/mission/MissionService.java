@@ -1,0 +1,80 @@
+package org.peacerecord.mission;
+
+import jakarta.persistence.EntityManager;
+import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.source.SourceRefs;
+import org.peacerecord.web.FilterOption;
+import org.peacerecord.web.ListPages;
+import org.peacerecord.web.RecordNotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads missions for the public pages, each in a fixed number of statements whatever the data size. */
+@Service
+@Transactional(readOnly = true)
+class MissionService {
+
+    private final EntityManager entityManager;
+    private final List<MissionPageSection> sections;
+    private final SourceRefs sourceRefs;
+
+    MissionService(EntityManager entityManager, List<MissionPageSection> sections, SourceRefs sourceRefs) {
+        this.entityManager = entityManager;
+        this.sections = sections;
+        this.sourceRefs = sourceRefs;
+    }
+
+    /** One page of missions with their regions, and the sort orders: two statements. */
+    MissionResults browse(MissionFilter filter) {
+        Pageable pageable = ListPages.of(filter.pageNumber());
+        long total = entityManager.createQuery("select count(m) from Mission m", Long.class).getSingleResult();
+        List<Mission> rows = pageable.getOffset() < total
+                ? entityManager.createQuery("select m from Mission m left join fetch m.region order by "
+                                + filter.sortOrder().jpql(), Mission.class)
+                        .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList()
+                : List.of();
+        return new MissionResults(filter, new PageImpl<>(rows, pageable, total), Arrays.stream(MissionSort.values())
+                .map(s -> FilterOption.sort(s, s.param(), s == filter.sortOrder())).toList());
+    }
+
+    /** Every mission for a download, with its sources: two statements. */
+    List<MissionExport.Row> export(MissionFilter filter) {
+        List<Mission> rows = entityManager.createQuery("select m from Mission m left join fetch m.region order by "
+                + filter.sortOrder().jpql(), Mission.class).getResultList();
+        Map<Long, String> sources = sourceRefs.of("MISSION", rows.stream().map(Mission::getId).toList());
+        return rows.stream().map(m -> new MissionExport.Row(m, sources.get(m.getId()))).toList();
+    }
+
+    /** A mission with its region and cited passages, and every section of linked records: one query each. */
+    MissionPage detail(String acronym) {
+        Mission mission = entityManager.createQuery("""
+                        select distinct m from Mission m left join fetch m.region
+                        left join fetch m.citations c left join fetch c.passage
+                        where upper(m.acronym) = :acronym""", Mission.class)
+                .setParameter("acronym", acronym.toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Mission", acronym));
+        List<MissionPage.Section> linked = sections.stream()
+                .map(section -> new MissionPage.Section(section.headingKey(), section.linkedToMission(mission)))
+                .toList();
+        return new MissionPage(mission, linked);
+    }
+
+    /** One page of the mission list with its sort orders. */
+    record MissionResults(MissionFilter filter, Page<Mission> page, List<FilterOption> sorts) {
+    }
+
+    record MissionPage(Mission mission, List<Section> sections) {
+
+        record Section(String headingKey, List<LinkedRecord> records) {
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.peacerecord.mission;
+
+import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.source.RecordType;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
+
+/** Missions as a record type: each links to its page, {@code /missions/{acronym}}. */
+@Component
+@Order(30)
+class MissionType implements RecordType<Mission> {
+
+    @Override
+    public String code() {
+        return "MISSION";
+    }
+
+    @Override
+    public String key() {
+        return "mission";
+    }
+
+    @Override
+    public Class<Mission> entityType() {
+        return Mission.class;
+    }
+
+    @Override
+    public LinkedRecord link(Mission m) {
+        return new LinkedRecord(href(m), m.getAcronym(), null, null, m.getStart(), m.getEnd(), m.getName());
+    }
+
+    @Override
+    public String order() {
+        return "upper(e.acronym), e.id";
+    }
+
+    @Override
+    public String listPage() {
+        return "missions";
+    }
+
+    static String href(Mission mission) {
+        return "/missions/" + UriUtils.encodePathSegment(mission.getAcronym(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,31 @@
+package org.peacerecord.overview;
+
+import org.peacerecord.source.RecordType;
+import org.peacerecord.source.RecordTypes;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sections of the site's main navigation, in order: the overview and the timeline, the list page of every
+ * record type that has one (from the registry), the statement and the search. Each section's address is
+ * {@code /<name>} ({@code /} for "home"), its label {@code layout.nav.<name>}. The layout reads it as
+ * {@code ${@navigation.sections()}}.
+ */
+@Component("navigation")
+public class Navigation {
+
+    private final List<String> sections;
+
+    Navigation(RecordTypes types) {
+        List<String> names = new ArrayList<>(List.of("home", "timeline"));
+        types.withListPage().stream().map(RecordType::listPage).forEach(names::add);
+        names.addAll(List.of("statement", "search"));
+        this.sections = List.copyOf(names);
+    }
+
+    public List<String> sections() {
+        return sections;
+    }
+}

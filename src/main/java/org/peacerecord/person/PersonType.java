@@ -1,0 +1,68 @@
+package org.peacerecord.person;
+
+import jakarta.persistence.EntityManager;
+import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.MissionPageSection;
+import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.source.RecordType;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** People as a record type, and as a section of the mission page; those remembered in memoriam say so. */
+@Component
+@Order(50)
+@Transactional(readOnly = true)
+class PersonType implements RecordType<Person>, MissionPageSection {
+
+    private final EntityManager entityManager;
+
+    PersonType(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public String code() {
+        return "PERSON";
+    }
+
+    @Override
+    public String key() {
+        return "person";
+    }
+
+    @Override
+    public Class<Person> entityType() {
+        return Person.class;
+    }
+
+    @Override
+    public LinkedRecord link(Person p) {
+        return new LinkedRecord("/people/" + p.getId(), p.getName(), p.getNameJa(), null, null, null, p.getRole(),
+                p.isInMemoriam());
+    }
+
+    @Override
+    public String order() {
+        return "upper(e.name), e.id";
+    }
+
+    @Override
+    public String listPage() {
+        return "people";
+    }
+
+    @Override
+    public String headingKey() {
+        return "type.person.plural";
+    }
+
+    @Override
+    public List<LinkedRecord> linkedToMission(Mission mission) {
+        return entityManager.createQuery("select p from Person p where p.mission = :mission order by p.name", Person.class)
+                .setParameter("mission", mission)
+                .getResultStream().map(this::link).toList();
+    }
+}

@@ -1,0 +1,117 @@
+package org.peacerecord.source;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.peacerecord.shared.LinkedRecord;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The registry of record types ({@link RecordType} beans, in their {@code @Order}): one list that the statement
+ * page, search, overview and navigation all read, and the queries that work for any type.
+ */
+@Component("recordTypes")
+@Transactional(readOnly = true)
+public class RecordTypes {
+
+    private final List<RecordType<?>> types;
+    private final Map<String, RecordType<?>> byCode;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    RecordTypes(List<RecordType<?>> types) {
+        this.types = List.copyOf(types);
+        this.byCode = types.stream().collect(Collectors.toMap(RecordType::code, t -> t, (a, b) -> {
+            throw new IllegalStateException("Two record types with the code " + a.code());
+        }, LinkedHashMap::new));
+    }
+
+    /** Every type, in order. */
+    public List<RecordType<?>> all() {
+        return types;
+    }
+
+    public Optional<RecordType<?>> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The types with a public list page, in order. */
+    public List<RecordType<?>> withListPage() {
+        return types.stream().filter(t -> t.listPage() != null).toList();
+    }
+
+    /** The types the search finds, in order. */
+    public List<RecordType<?>> searchable() {
+        return types.stream().filter(RecordType::isSearchable).toList();
+    }
+
+    /** The position of a type in the order (unknown codes last). */
+    public int position(String code) {
+        RecordType<?> type = byCode.get(code);
+        return type == null ? types.size() : types.indexOf(type);
+    }
+
+    /** Links to the records of one type with these ids (unknown ids are absent): one query. */
+    public Map<Long, LinkedRecord> links(RecordType<?> type, Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : load(type, ids);
+    }
+
+    private <E extends CitedRecord> Map<Long, LinkedRecord> load(RecordType<E> type, Collection<Long> ids) {
+        Map<Long, LinkedRecord> links = new HashMap<>();
+        entityManager.createQuery("select e from " + entityName(type) + " e where e.id in :ids", type.entityType())
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(record -> links.put(record.getId(), type.link(record)));
+        return links;
+    }
+
+    /** How many records of each type there are, by code: one statement whatever the number of types. */
+    public Map<String, Long> counts() {
+        String select = types.stream().map(t -> "(select count(e) from " + entityName(t) + " e)")
+                .collect(Collectors.joining(", "));
+        Object result = entityManager.createQuery("select " + select).getSingleResult();
+        Object[] row = result instanceof Object[] values ? values : new Object[]{result};
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < types.size(); i++) {
+            counts.put(types.get(i).code(), row[i] == null ? 0L : ((Number) row[i]).longValue());
+        }
+        return counts;
+    }
+
+    /**
+     * Records per year of the charted types ({@link RecordType#chartDate()}), by code; the key null counts the
+     * undated. One statement per charted type.
+     */
+    public Map<String, Map<Integer, Long>> perYear() {
+        Map<String, Map<Integer, Long>> series = new LinkedHashMap<>();
+        for (RecordType<?> type : types) {
+            if (type.chartDate() == null) {
+                continue;
+            }
+            String year = "extract(year from " + type.chartDate() + ")";
+            Map<Integer, Long> counts = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+            for (Object[] row : entityManager.createQuery("select " + year + ", count(e) from " + entityName(type)
+                    + " e group by " + year, Object[].class).getResultList()) {
+                counts.put(row[0] == null ? null : ((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+            }
+            series.put(type.code(), counts);
+        }
+        return series;
+    }
+
+    /** The JPA entity name of a type (never user input: registered classes only). */
+    public String entityName(RecordType<?> type) {
+        return entityManager.getMetamodel().entity(type.entityType()).getName();
+    }
+}

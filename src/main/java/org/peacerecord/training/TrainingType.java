@@ -1,0 +1,100 @@
+package org.peacerecord.training;
+
+import jakarta.persistence.EntityManager;
+import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.MissionPageSection;
+import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.source.RecordType;
+import org.peacerecord.theme.A4pTheme;
+import org.peacerecord.theme.ThemePageSection;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Trainings as a record type, and as sections of the mission and theme pages. */
+@Component
+@Order(20)
+@Transactional(readOnly = true)
+class TrainingType implements RecordType<Training>, MissionPageSection, ThemePageSection {
+
+    private static final String ORDER = " order by t.start.date asc nulls last, t.title";
+
+    private final EntityManager entityManager;
+
+    TrainingType(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public String code() {
+        return "TRAINING";
+    }
+
+    @Override
+    public String key() {
+        return "training";
+    }
+
+    @Override
+    public Class<Training> entityType() {
+        return Training.class;
+    }
+
+    @Override
+    public LinkedRecord link(Training t) {
+        String place = t.getLocation() != null ? t.getLocation() : t.getCountry();
+        return new LinkedRecord("/trainings/" + t.getId(), t.getTitle(), null,
+                "enum.Discipline." + t.getDiscipline(), t.getStart(), t.getEnd(), place);
+    }
+
+    @Override
+    public String order() {
+        return "e.start.date asc nulls last, upper(e.title), e.id";
+    }
+
+    @Override
+    public String listPage() {
+        return "trainings";
+    }
+
+    @Override
+    public String chartDate() {
+        return "coalesce(e.start.date, e.end.date)";
+    }
+
+    @Override
+    public String headingKey() {
+        return "type.training.plural";
+    }
+
+    @Override
+    public List<LinkedRecord> linkedToMission(Mission mission) {
+        return entityManager.createQuery("select t from Training t where t.mission = :mission" + ORDER, Training.class)
+                .setParameter("mission", mission)
+                .getResultStream().map(this::link).toList();
+    }
+
+    @Override
+    public List<LinkedRecord> linkedToTheme(A4pTheme theme) {
+        return entityManager.createQuery("select t from Training t join t.themes th where th = :theme" + ORDER,
+                        Training.class)
+                .setParameter("theme", theme)
+                .getResultStream().map(this::link).toList();
+    }
+
+    @Override
+    public String countColumn() {
+        return "training_count";
+    }
+
+    @Override
+    public Map<Long, Long> countsByTheme() {
+        return entityManager.createQuery("select th.id, count(t) from Training t join t.themes th group by th.id",
+                        Object[].class)
+                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+}

@@ -1,0 +1,55 @@
+package org.peacerecord.web;
+
+import java.util.List;
+
+/**
+ * One option of a list page's filter select ({@code fragments/filters :: select}): the value sent, its label (text,
+ * or a bundle key resolved in the reader's language), how many records it would give (null when not counted),
+ * whether it is chosen, and options grouped under it (a region's sub-regions).
+ */
+public record FilterOption(String value, String label, String labelKey, Long count, boolean selected,
+                           List<FilterOption> children) {
+
+    /** An option labelled by text: a mission's acronym, a region's name. */
+    public static FilterOption text(Object value, String label, Long count, boolean selected) {
+        return new FilterOption(param(value), label, null, count, selected, List.of());
+    }
+
+    /** An option labelled by a bundle key. */
+    public static FilterOption message(Object value, String labelKey, Long count, boolean selected) {
+        return new FilterOption(param(value), null, labelKey, count, selected, List.of());
+    }
+
+    /** An enum constant, labelled {@code enum.<Type>.<CONSTANT>} (see {@link EnumLabels}). */
+    public static FilterOption constant(Enum<?> value, Long count, boolean selected) {
+        return message(value, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), count, selected);
+    }
+
+    /** A sort order: an enum constant sent as {@code param} ("date-asc"), labelled {@code enum.<Type>.<CONSTANT>}. */
+    public static FilterOption sort(Enum<?> value, String param, boolean selected) {
+        return message(param, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), null, selected);
+    }
+
+    /** The first option of a select: no filter (empty value), labelled {@code filter.any.<name>} ("All regions"). */
+    public static FilterOption any(String name, boolean selected) {
+        return unset("filter.any." + name, selected);
+    }
+
+    /** The first option of a select: no filter (empty value), labelled by a bundle key. */
+    public static FilterOption unset(String labelKey, boolean selected) {
+        return new FilterOption("", null, labelKey, null, selected, List.of());
+    }
+
+    /** A group of options under this one's label (its own value is offered first as "all of …"). */
+    public FilterOption withChildren(List<FilterOption> children) {
+        return new FilterOption(value, label, labelKey, count, selected, List.copyOf(children));
+    }
+
+    public boolean hasChildren() {
+        return !children.isEmpty();
+    }
+
+    private static String param(Object value) {
+        return value instanceof Enum<?> e ? e.name() : String.valueOf(value);
+    }
+}

@@ -1,0 +1,58 @@
+package org.peacerecord.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The UI's texts: the shared bundle {@code messages} (layout, forms, filters, errors, formats) plus one bundle per
+ * feature, kept in the feature's own package ({@code org/peacerecord/mission/messages.properties} and
+ * {@code messages_ja.properties}), found on the classpath at start-up. A new feature brings its texts with it;
+ * nothing shared is edited. Replaces Boot's single-basename message source.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MessagesConfig {
+
+    static final String SHARED = "messages";
+    private static final Pattern FEATURE_BUNDLE = Pattern.compile("(org/peacerecord/[a-z]+/messages)\\.properties$");
+
+    @Bean
+    MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames(basenames().toArray(String[]::new));
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    /** The shared bundle first, then every feature's, by name. */
+    public static List<String> basenames() {
+        List<String> basenames = new ArrayList<>(List.of(SHARED));
+        TreeSet<String> features = new TreeSet<>();
+        try {
+            for (Resource bundle : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:org/peacerecord/*/messages.properties")) {
+                Matcher name = FEATURE_BUNDLE.matcher(bundle.getURL().toString());
+                if (name.find()) {
+                    features.add(name.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the message bundles", e);
+        }
+        basenames.addAll(features);
+        return basenames;
+    }
+}
