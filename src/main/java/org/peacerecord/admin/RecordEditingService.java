@@ -16,6 +16,7 @@ import org.peacerecord.source.CitedRecord;
 import org.peacerecord.source.Passage;
 import org.peacerecord.source.Statement;
 import org.peacerecord.web.FilterOption;
+import org.peacerecord.web.ListPages;
 import org.peacerecord.web.Option;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -46,7 +47,6 @@ import java.util.stream.Collectors;
 @Service
 public class RecordEditingService {
 
-    public static final int PAGE_SIZE = 20;
     /** Referrers listed per reference on the delete page; enough to act on, bounded whatever the data. */
     static final int MAX_REFERRERS = 50;
     private static final int PASSAGE_EXCERPT = 90;
@@ -91,7 +91,7 @@ public class RecordEditingService {
         select.select(root).where(predicates(cb, root, spec, query)).orderBy(order);
         int page = query.page() - 1;
         List<E> records = entityManager().createQuery(select)
-                .setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+                .setFirstResult(page * ListPages.SIZE).setMaxResults(ListPages.SIZE).getResultList();
 
         List<ListPage.Row> rows = records.stream().map(record -> new ListPage.Row(record.getId(), editor.label(record),
                 spec.columns().stream().map(c -> format.text(c.value().apply(record), options.get(c.field()))).toList()))
@@ -103,7 +103,7 @@ public class RecordEditingService {
         List<FilterOption> sorts = spec.sorts().stream()
                 .map(s -> FilterOption.message(s.key(), "admin.sort." + s.key(), null, s.equals(sort)))
                 .toList();
-        return new ListPage(new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total), query, filters, sorts,
+        return new ListPage(new PageImpl<>(rows, PageRequest.of(page, ListPages.SIZE), total), query, filters, sorts,
                 spec.columns().stream().map(ListSpec.Column::field).toList());
     }
 

@@ -46,8 +46,4 @@ public abstract class BaseEntity {
     public Instant getUpdatedAt() {
         return updatedAt;
     }
-
-    public boolean isNew() {
-        return id == null;
-    }
 }

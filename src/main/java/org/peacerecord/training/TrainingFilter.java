@@ -32,7 +32,6 @@ public record TrainingFilter(
 
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2100;
-    public static final int PAGE_SIZE = 20;
 
     public TrainingFilter {
         region = ListUrl.blankToNull(region);

@@ -8,11 +8,12 @@ import org.peacerecord.shared.Provenance;
 import org.peacerecord.theme.A4pTheme;
 import org.peacerecord.web.FilterOption;
 import org.peacerecord.web.InvalidFilterException;
+import org.peacerecord.web.ListPages;
 import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,11 +46,11 @@ class TrainingService {
         RegionTree tree = regions.tree();
         TrainingCriteria criteria = resolve(filter, tree);
         long total = queries.count(criteria);
-        PageRequest pageRequest = PageRequest.of(filter.pageNumber() - 1, TrainingFilter.PAGE_SIZE);
-        List<Training> content = pageRequest.getOffset() < total
-                ? queries.find(criteria, filter.sortOrder(), (int) pageRequest.getOffset(), pageRequest.getPageSize())
+        Pageable pageable = ListPages.of(filter.pageNumber());
+        List<Training> content = pageable.getOffset() < total
+                ? queries.find(criteria, filter.sortOrder(), (int) pageable.getOffset(), pageable.getPageSize())
                 : List.of();
-        Page<Training> page = new PageImpl<>(content, pageRequest, total);
+        Page<Training> page = new PageImpl<>(content, pageable, total);
         return new TrainingResults(filter, page, facets(filter, criteria, tree));
     }
 

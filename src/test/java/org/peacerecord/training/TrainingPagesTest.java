@@ -156,7 +156,7 @@ class TrainingPagesTest {
             records.training(unique("Paged course " + i)).region("northern-europe").inYear(2095).save();
         }
         String first = html("/trainings?region=northern-europe&year=2095");
-        assertThat(occurrences(first, "class=\"training-result\"")).isEqualTo(TrainingFilter.PAGE_SIZE);
+        assertThat(occurrences(first, "class=\"training-result\"")).isEqualTo(org.peacerecord.web.ListPages.SIZE);
         assertThat(first).contains("25 trainings match.", "Showing 1 to 20 of 25.");
         assertThat(first).contains("page=2\" rel=\"next\"");
 

@@ -45,10 +45,6 @@ public class Revision {
         return Instant.ofEpochMilli(timestamp);
     }
 
-    public long getTimestamp() {
-        return timestamp;
-    }
-
     public String getUsername() {
         return username;
     }
