@@ -37,6 +37,22 @@ public class EditorOptions {
     /** The options of the type's form fields and list filters. One query per reference. */
     @Transactional(readOnly = true)
     public Map<String, List<Option>> of(RecordEditor<?, ?> editor) {
+        return of(editor, field -> true);
+    }
+
+    /**
+     * The options the type's list needs: those of its filters and of the columns it shows. One query per reference
+     * among them (a form's other references are not read for a list).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<Option>> forList(RecordEditor<?, ?> editor) {
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        editor.listSpec().filters().forEach(filter -> shown.add(filter.name()));
+        editor.listSpec().columns().forEach(column -> shown.add(column.field()));
+        return of(editor, shown::contains);
+    }
+
+    private Map<String, List<Option>> of(RecordEditor<?, ?> editor, java.util.function.Predicate<String> needed) {
         Map<String, List<Option>> options = new LinkedHashMap<>();
         BeanWrapperImpl form = new BeanWrapperImpl(editor.newForm());
         for (String field : editor.fields()) {
@@ -53,7 +69,9 @@ public class EditorOptions {
             }
         }
         for (Reference reference : editor.references()) {
-            options.put(reference.field(), choices(reference.target()));
+            if (needed.test(reference.field())) {
+                options.put(reference.field(), choices(reference.target()));
+            }
         }
         options.putIfAbsent("qualifier", format.options(Qualifier.class));
         options.putIfAbsent("currency", Currencies.codes().stream().map(code -> Option.of(code, code)).toList());

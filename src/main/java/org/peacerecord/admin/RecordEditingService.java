@@ -73,7 +73,7 @@ public class RecordEditingService {
     @Transactional(readOnly = true)
     public <E extends CitedRecord> ListPage list(RecordEditor<E, ?> editor, ListQuery query) {
         ListSpec<E> spec = editor.listSpec();
-        Map<String, List<Option>> options = this.options.of(editor);
+        Map<String, List<Option>> options = this.options.forList(editor);
         CriteriaBuilder cb = entityManager().getCriteriaBuilder();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);

@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.peacerecord.initiative.Initiative;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.Money;
@@ -24,6 +25,7 @@ import org.peacerecord.shared.Quantity;
 import org.peacerecord.shared.SearchText;
 import org.peacerecord.source.SearchableRecord;
 import org.peacerecord.theme.A4pTheme;
+import org.peacerecord.training.Training;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -83,6 +85,18 @@ public class Contribution extends SearchableRecord {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
     private Region region;
+
+    /** The training course this contribution funds or staffs: the event it is Japan's part in (or none). */
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "training_id")
+    private Training training;
+
+    /** The UN initiative this contribution supports: the event it is Japan's part in (or none). */
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "initiative_id")
+    private Initiative initiative;
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany(fetch = FetchType.LAZY)
@@ -178,6 +192,27 @@ public class Contribution extends SearchableRecord {
 
     public void setRegion(Region region) {
         this.region = region;
+    }
+
+    public Training getTraining() {
+        return training;
+    }
+
+    public void setTraining(Training training) {
+        this.training = training;
+    }
+
+    public Initiative getInitiative() {
+        return initiative;
+    }
+
+    public void setInitiative(Initiative initiative) {
+        this.initiative = initiative;
+    }
+
+    /** Whether this contribution is Japan's part in an event recorded on its own (a course, an initiative). */
+    public boolean isPartOfAnEvent() {
+        return training != null || initiative != null;
     }
 
     public Set<A4pTheme> getThemes() {

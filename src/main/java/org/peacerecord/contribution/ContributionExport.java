@@ -26,6 +26,8 @@ final class ContributionExport {
             ExportColumn.of("headcount_qualifier", r -> r.contribution().getHeadcount() == null ? null : r.contribution().getHeadcount().getQualifier()),
             ExportColumn.of("mission", r -> r.contribution().getMission() == null ? null : r.contribution().getMission().getAcronym()),
             ExportColumn.of("region_code", r -> r.contribution().getRegion() == null ? null : r.contribution().getRegion().getCode()),
+            ExportColumn.of("training_id", r -> r.contribution().getTraining() == null ? null : r.contribution().getTraining().getId()),
+            ExportColumn.of("initiative_id", r -> r.contribution().getInitiative() == null ? null : r.contribution().getInitiative().getId()),
             ExportColumn.of("themes", Row::themes),
             ExportColumn.of("sources", Row::sources),
             ExportColumn.of("updated_at", r -> r.contribution().getUpdatedAt() == null ? null

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.Missions;
+import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.source.SourceRefs;
 import org.peacerecord.theme.A4pTheme;
@@ -44,12 +45,15 @@ class ContributionService {
     private final Missions missions;
     private final Themes themes;
     private final SourceRefs sourceRefs;
+    private final List<ContributionPageSection> sections;
 
-    ContributionService(EntityManager entityManager, Missions missions, Themes themes, SourceRefs sourceRefs) {
+    ContributionService(EntityManager entityManager, Missions missions, Themes themes, SourceRefs sourceRefs,
+                        List<ContributionPageSection> sections) {
         this.entityManager = entityManager;
         this.missions = missions;
         this.themes = themes;
         this.sourceRefs = sourceRefs;
+        this.sections = sections;
     }
 
     /** One page of the filtered list with missions, and the filter options: four statements. */
@@ -93,21 +97,27 @@ class ContributionService {
                 .toList();
     }
 
-    /** A contribution with its mission, region and themes (one query) and its cited passages (one query). */
+    /**
+     * A contribution with its mission, region, event (course or initiative) and themes (one query), its cited passages
+     * (one query) and the records that refer to it (one query each).
+     */
     ContributionPage detail(long id) {
         Contribution contribution = entityManager.createQuery("""
                         select distinct c from Contribution c left join fetch c.mission left join fetch c.region
+                        left join fetch c.training left join fetch c.initiative
                         left join fetch c.themes t where c.id = :id order by t.sortOrder""", Contribution.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("Contribution", id));
+                .orElseThrow(() -> RecordNotFoundException.record("CONTRIBUTION", id));
         entityManager.createQuery("""
                         select distinct c from Contribution c left join fetch c.citations ci left join fetch ci.passage
                         where c.id = :id""", Contribution.class)
                 .setParameter("id", id)
                 .getResultList();
         return new ContributionPage(contribution,
-                PartialDate.ofDay(LocalDate.ofInstant(contribution.getUpdatedAt(), ZoneOffset.UTC)));
+                PartialDate.ofDay(LocalDate.ofInstant(contribution.getUpdatedAt(), ZoneOffset.UTC)),
+                sections.stream().map(s -> new LinkedSection(s.headingKey(), s.linkedToContribution(contribution)))
+                        .toList());
     }
 
     private static List<FilterOption> options(FilterOption any, Stream<FilterOption> options) {
@@ -181,7 +191,7 @@ class ContributionService {
         }
     }
 
-    /** A contribution and the day it was last updated (UTC), shown at day precision. */
-    record ContributionPage(Contribution contribution, PartialDate lastUpdated) {
+    /** A contribution, the day it was last updated (UTC, shown at day precision), and what refers to it. */
+    record ContributionPage(Contribution contribution, PartialDate lastUpdated, List<LinkedSection> sections) {
     }
 }

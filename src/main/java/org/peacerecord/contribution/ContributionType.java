@@ -1,12 +1,16 @@
 package org.peacerecord.contribution;
 
 import jakarta.persistence.EntityManager;
+import org.peacerecord.initiative.Initiative;
+import org.peacerecord.initiative.InitiativePageSection;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.source.RecordType;
 import org.peacerecord.theme.A4pTheme;
 import org.peacerecord.theme.ThemePageSection;
+import org.peacerecord.training.Training;
+import org.peacerecord.training.TrainingPageSection;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Contributions as a record type, and as sections of the mission and theme pages. */
+/** Contributions as a record type, and as sections of the mission, theme, training and initiative pages. */
 @Component
 @Order(10)
 @Transactional(readOnly = true)
-class ContributionType implements RecordType<Contribution>, MissionPageSection, ThemePageSection {
+class ContributionType implements RecordType<Contribution>, MissionPageSection, ThemePageSection, TrainingPageSection,
+        InitiativePageSection {
 
     private static final String ORDER = " order by c.start.date asc nulls last, c.title";
 
@@ -65,9 +70,13 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
         return "coalesce(e.start.date, e.end.date)";
     }
 
+    /** Contributions that are not Japan's part in a training, an initiative or a milestone on the timeline. */
+    static final String STANDALONE = "e.training is null and e.initiative is null"
+            + " and e.id not in (select ms.contribution.id from Milestone ms where ms.contribution is not null)";
+
     @Override
-    public boolean isOnTimeline() {
-        return true;
+    public String timelineEntries() {
+        return STANDALONE;
     }
 
     @Override
@@ -88,6 +97,23 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
         return entityManager.createQuery("select c from Contribution c join c.themes t where t = :theme" + ORDER,
                         Contribution.class)
                 .setParameter("theme", theme)
+                .getResultStream().map(this::link).toList();
+    }
+
+    /** On a course's or an initiative's page, its contributions are Japan's part in it. */
+    @Override
+    public List<LinkedRecord> linkedToTraining(Training training) {
+        return entityManager.createQuery("select c from Contribution c where c.training = :training" + ORDER,
+                        Contribution.class)
+                .setParameter("training", training)
+                .getResultStream().map(this::link).toList();
+    }
+
+    @Override
+    public List<LinkedRecord> linkedToInitiative(Initiative initiative) {
+        return entityManager.createQuery("select c from Contribution c where c.initiative = :initiative" + ORDER,
+                        Contribution.class)
+                .setParameter("initiative", initiative)
                 .getResultStream().map(this::link).toList();
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.peacerecord.contribution.Contribution;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.Discipline;
@@ -83,6 +84,12 @@ public class Milestone extends SearchableRecord {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mission_id")
     private Mission mission;
+
+    /** The contribution this milestone marks (Japan's announcement at the 2014 summit), shown with it; or none. */
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contribution_id")
+    private Contribution contribution;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "source_reliability", length = 10)
@@ -203,6 +210,14 @@ public class Milestone extends SearchableRecord {
 
     public void setMission(Mission mission) {
         this.mission = mission;
+    }
+
+    public Contribution getContribution() {
+        return contribution;
+    }
+
+    public void setContribution(Contribution contribution) {
+        this.contribution = contribution;
     }
 
     public Reliability getSourceReliability() {

@@ -1,6 +1,8 @@
 package org.peacerecord.milestone;
 
 import jakarta.persistence.EntityManager;
+import org.peacerecord.contribution.Contribution;
+import org.peacerecord.contribution.ContributionPageSection;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
@@ -15,7 +17,7 @@ import java.util.List;
 @Component
 @Order(60)
 @Transactional(readOnly = true)
-class MilestoneType implements RecordType<Milestone>, MissionPageSection {
+class MilestoneType implements RecordType<Milestone>, MissionPageSection, ContributionPageSection {
 
     private final EntityManager entityManager;
 
@@ -51,8 +53,8 @@ class MilestoneType implements RecordType<Milestone>, MissionPageSection {
     }
 
     @Override
-    public boolean isOnTimeline() {
-        return true;
+    public String timelineEntries() {
+        return ALL_RECORDS;
     }
 
     @Override
@@ -65,6 +67,15 @@ class MilestoneType implements RecordType<Milestone>, MissionPageSection {
         return entityManager.createQuery("select m from Milestone m where m.mission = :mission"
                         + " order by m.occurred.date, m.title", Milestone.class)
                 .setParameter("mission", mission)
+                .getResultStream().map(this::link).toList();
+    }
+
+    /** On a contribution's page: the milestone that marks it. */
+    @Override
+    public List<LinkedRecord> linkedToContribution(Contribution contribution) {
+        return entityManager.createQuery("select m from Milestone m where m.contribution = :contribution"
+                        + " order by m.occurred.date, m.title", Milestone.class)
+                .setParameter("contribution", contribution)
                 .getResultStream().map(this::link).toList();
     }
 }

@@ -1,7 +1,7 @@
 package org.peacerecord.mission;
 
 import jakarta.persistence.EntityManager;
-import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.SourceRefs;
 import org.peacerecord.web.FilterOption;
 import org.peacerecord.web.ListPages;
@@ -62,8 +62,8 @@ class MissionService {
                 .setParameter("acronym", acronym.toUpperCase(Locale.ROOT))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Mission", acronym));
-        List<MissionPage.Section> linked = sections.stream()
-                .map(section -> new MissionPage.Section(section.headingKey(), section.linkedToMission(mission)))
+        List<LinkedSection> linked = sections.stream()
+                .map(section -> new LinkedSection(section.headingKey(), section.linkedToMission(mission)))
                 .toList();
         return new MissionPage(mission, linked);
     }
@@ -72,9 +72,6 @@ class MissionService {
     record MissionResults(MissionFilter filter, Page<Mission> page, List<FilterOption> sorts) {
     }
 
-    record MissionPage(Mission mission, List<Section> sections) {
-
-        record Section(String headingKey, List<LinkedRecord> records) {
-        }
+    record MissionPage(Mission mission, List<LinkedSection> sections) {
     }
 }

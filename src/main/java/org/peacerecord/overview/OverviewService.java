@@ -39,7 +39,7 @@ class OverviewService {
         Map<String, Map<Integer, Long>> perYear = types.perYear();
 
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("timeline", sum(counts, types.all().stream().filter(RecordType::isOnTimeline).toList())));
+        sections.add(new Section("timeline", types.timelineCount()));
         for (RecordType<?> type : types.withListPage()) {
             sections.add(new Section(type.listPage(), counts.get(type.code())));
         }

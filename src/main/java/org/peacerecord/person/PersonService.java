@@ -54,7 +54,7 @@ class PersonService {
                         where p.id = :id""", Person.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("Person", id));
+                .orElseThrow(() -> RecordNotFoundException.record("PERSON", id));
     }
 
     record PersonResults(PersonFilter filter, Page<Person> page) {

@@ -53,6 +53,9 @@ public final class PublicRecordCsvReader {
     private static PublicRecordRow toRow(CSVRecord r) {
         try {
             String id = required(r, "id");
+            if (!PublicRecordRow.ID.matcher(id).matches()) {
+                throw new IllegalArgumentException("id '" + id + "' is not a capital letter followed by digits");
+            }
             return new PublicRecordRow(
                     id,
                     PublicRecordRow.RecordType.valueOf(required(r, "record_type").toUpperCase(Locale.ROOT)),

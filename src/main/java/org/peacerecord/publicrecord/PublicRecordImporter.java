@@ -1,5 +1,6 @@
 package org.peacerecord.publicrecord;
 
+import org.peacerecord.database.AuditTrail;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.shared.Quantity;
@@ -11,14 +12,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
  * Writes public-record rows as trainings (courses) and milestones, keyed by their CSV id: a row
- * already imported is updated in place (its citation replaced), a new one inserted. Plain JDBC in
- * portable SQL, so it runs inside a Flyway migration on PostgreSQL and H2 alike.
+ * already imported is updated in place (its citation replaced), a new one inserted, and a record imported
+ * earlier whose row the data set no longer has is deleted (its address then answers 410 Gone, unless a
+ * correction has already merged it into another record). What the import changed is written into the
+ * records' history ({@link AuditTrail}). Plain JDBC in portable SQL, so it runs inside a Flyway migration
+ * on PostgreSQL and H2 alike.
  */
 public final class PublicRecordImporter {
 
@@ -28,14 +35,78 @@ public final class PublicRecordImporter {
         this.connection = connection;
     }
 
+    /** Who the history names as the author of imported changes. */
+    static final String AUTHOR = "system";
+
     public void importRows(List<PublicRecordRow> rows) throws SQLException {
+        AuditTrail audit = AuditTrail.of(connection);
+        AuditTrail.Snapshot before = audit.capture();
+        Set<String> ids = new HashSet<>();
         for (PublicRecordRow row : rows) {
+            ids.add(row.id());
             long regionId = regionId(RegionResolver.regionCode(row.unRegion(), row.country()));
             if (row.recordType() == PublicRecordRow.RecordType.COURSE) {
                 upsertTraining(row, regionId);
             } else {
                 upsertMilestone(row, regionId);
             }
+        }
+        deleteDropped("training", "TRAINING", ids);
+        deleteDropped("milestone", "MILESTONE", ids);
+        audit.record(before, audit.capture(), AUTHOR);
+    }
+
+    /**
+     * Deletes the imported records (public record, ref in the data set's id form) whose row is gone. A contribution
+     * linked to a deleted course loses the link; the old address is remembered as gone.
+     */
+    private void deleteDropped(String table, String recordType, Set<String> ids) throws SQLException {
+        List<Long> dropped = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, ref FROM " + table + " WHERE provenance = ? AND ref IS NOT NULL")) {
+            ps.setString(1, Provenance.PUBLIC_RECORD.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String ref = rs.getString(2);
+                    if (PublicRecordRow.ID.matcher(ref).matches() && !ids.contains(ref)) {
+                        dropped.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        for (Long id : dropped) {
+            if (table.equals("training")) {
+                update("UPDATE contribution SET training_id = NULL, version = version + 1,"
+                        + " updated_at = CURRENT_TIMESTAMP WHERE training_id = ?", id);
+                update("DELETE FROM training_theme WHERE training_id = ?", id);
+            }
+            update("DELETE FROM " + table + "_citation WHERE " + table + "_id = ?", id);
+            update("DELETE FROM " + table + " WHERE id = ?", id);
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM moved_record WHERE record_type = ? AND record_id = ?")) {
+                ps.setString(1, recordType);
+                ps.setLong(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        continue;
+                    }
+                }
+            }
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO moved_record (record_type, record_id, reason) VALUES (?, ?, ?)")) {
+                ps.setString(1, recordType);
+                ps.setLong(2, id);
+                ps.setString(3, "Removed from the public-record data set");
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void update(String sql, long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
         }
     }
 

@@ -9,7 +9,9 @@ import org.peacerecord.training.DeliveryMode;
 /**
  * One row of the public-record TPP data set (tpp-public-record.csv), typed. Blank cells are null.
  *
- * @param id stable external key (C01, M05, …), kept as the record's ref so re-imports update
+ * @param id stable external key (C01, M05, …), kept as the record's ref so re-imports update: a capital letter and
+ *           digits, which no record of the statement's seed uses as its ref (those are words, e.g.
+ *           {@code training-demining}); the importer relies on it to find the rows a new version of the data drops
  */
 public record PublicRecordRow(
         String id,
@@ -32,6 +34,9 @@ public record PublicRecordRow(
         Reliability reliability,
         String datesAsReported,
         String notes) {
+
+    /** The form of {@link #id}. */
+    public static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Z][0-9]{2,}");
 
     public enum RecordType {
         COURSE, MILESTONE

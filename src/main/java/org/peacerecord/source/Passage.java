@@ -49,6 +49,11 @@ public class Passage implements Searchable {
     @Column(name = "text", nullable = false, length = 4000)
     private String text;
 
+    /** Why no record cites this passage, for the few that state nothing to record; null for all others. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "uncited_reason", length = 20)
+    private UncitedReason uncitedReason;
+
     /** Normalised searchable text ({@link SearchText}), kept in step with the fields on every save. */
     @Column(name = "search_text", length = SearchText.MAX_LENGTH)
     private String searchText;
@@ -75,6 +80,10 @@ public class Passage implements Searchable {
 
     public String getSection() {
         return section;
+    }
+
+    public UncitedReason getUncitedReason() {
+        return uncitedReason;
     }
 
     public String getText() {

@@ -46,9 +46,21 @@ public interface RecordType<E extends CitedRecord> {
         return null;
     }
 
-    /** Whether the type's records are entries of the timeline (the overview counts them there). */
+    /** {@link #timelineEntries()} of a type all of whose records are on the timeline. */
+    String ALL_RECORDS = "e.id is not null";
+
+    /**
+     * Which of the type's records are entries of the timeline, as a JPQL condition on alias {@code e}
+     * ({@link #ALL_RECORDS} for all); null when the type is not on the timeline. The timeline shows each event once:
+     * a contribution that is Japan's part in a training, an initiative or a milestone is shown with it, not as an
+     * entry of its own. The overview counts the entries with the same conditions.
+     */
+    default String timelineEntries() {
+        return null;
+    }
+
     default boolean isOnTimeline() {
-        return false;
+        return timelineEntries() != null;
     }
 
     default boolean isSearchable() {

@@ -46,6 +46,22 @@ public class RecordTypes {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /** How other pages list a record, by its type's {@link RecordType#link}. */
+    public LinkedRecord link(CitedRecord record) {
+        return link(typeOf(record), record);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends CitedRecord> LinkedRecord link(RecordType<E> type, CitedRecord record) {
+        return type.link((E) record);
+    }
+
+    /** The type of a record (of an entity or a Hibernate proxy of one). */
+    public RecordType<?> typeOf(CitedRecord record) {
+        return types.stream().filter(t -> t.entityType().isInstance(record)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No record type for " + record.getClass()));
+    }
+
     /** The types with a public list page, in order. */
     public List<RecordType<?>> withListPage() {
         return types.stream().filter(t -> t.listPage() != null).toList();
@@ -87,6 +103,17 @@ public class RecordTypes {
             counts.put(types.get(i).code(), row[i] == null ? 0L : ((Number) row[i]).longValue());
         }
         return counts;
+    }
+
+    /** How many entries the timeline has ({@link RecordType#timelineEntries()}): one statement. */
+    public long timelineCount() {
+        String select = types.stream().filter(RecordType::isOnTimeline)
+                .map(t -> "(select count(e) from " + entityName(t) + " e where " + t.timelineEntries() + ")")
+                .collect(Collectors.joining(" + "));
+        if (select.isEmpty()) {
+            return 0;
+        }
+        return ((Number) entityManager.createQuery("select " + select).getSingleResult()).longValue();
     }
 
     /**

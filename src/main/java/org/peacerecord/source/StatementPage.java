@@ -41,11 +41,19 @@ record StatementPage(SourceDocument document, List<Passage> addressees, List<Sec
     record CitingRecord(String recordType, String typeLabel, LinkedRecord link) {
     }
 
-    /** How much of the statement the record covers: passages cited by at least one record, of all passages. */
-    record Coverage(int cited, int total) {
+    /**
+     * How much of the statement the record covers: passages cited by at least one record, of all passages, and the
+     * passages no record cites, in order (each with its reason, or none when it still awaits a record).
+     */
+    record Coverage(int cited, int total, List<Passage> uncited) {
 
         public double ratio() {
             return total == 0 ? 0 : (double) cited / total;
+        }
+
+        /** Uncited passages without a reason: statements of fact not yet captured by a record (none, normally). */
+        public List<Passage> missing() {
+            return uncited.stream().filter(p -> p.getUncitedReason() == null).toList();
         }
     }
 }

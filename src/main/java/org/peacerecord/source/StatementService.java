@@ -60,8 +60,9 @@ class StatementService {
             }
             current.add(passage);
         }
-        int cited = (int) all.stream().filter(p -> citing.containsKey(p.getNumber())).count();
-        return new StatementPage(document, addressees, sections, citing, new StatementPage.Coverage(cited, all.size()));
+        List<Passage> uncited = all.stream().filter(p -> !citing.containsKey(p.getNumber())).toList();
+        return new StatementPage(document, addressees, sections, citing,
+                new StatementPage.Coverage(all.size() - uncited.size(), all.size(), uncited));
     }
 
     /** The records citing each passage of the document, by passage number, in type order then title. */

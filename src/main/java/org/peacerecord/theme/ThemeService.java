@@ -2,7 +2,7 @@ package org.peacerecord.theme;
 
 import jakarta.persistence.EntityManager;
 import org.peacerecord.export.ExportTable;
-import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.SourceRefs;
 import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.stereotype.Service;
@@ -65,7 +65,7 @@ class ThemeService {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Theme", code));
         return new ThemePage(theme, sections.stream()
-                .map(s -> new ThemePage.Section(s.headingKey(), s.linkedToTheme(theme)))
+                .map(s -> new LinkedSection(s.headingKey(), s.linkedToTheme(theme)))
                 .toList());
     }
 
@@ -80,9 +80,6 @@ class ThemeService {
         }
     }
 
-    record ThemePage(A4pTheme theme, List<Section> sections) {
-
-        record Section(String headingKey, List<LinkedRecord> records) {
-        }
+    record ThemePage(A4pTheme theme, List<LinkedSection> sections) {
     }
 }

@@ -1,6 +1,7 @@
 package org.peacerecord.timeline;
 
 import org.peacerecord.mission.Mission;
+import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.source.Citation;
@@ -10,21 +11,27 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One line of the timeline: a contribution or a milestone, with what the page and the downloads show. Built
- * inside the read transaction from fully loaded records.
+ * One line of the timeline: one event (a training course, the start of a UN initiative, a milestone) or one of
+ * Japan's contributions that is no part of such an event, with what the page and the downloads show. A contribution
+ * that is Japan's part in an event is one of the event's {@code parts}, not an entry of its own, so each event is
+ * shown once. Built inside the read transaction from fully loaded records.
  *
- * @param kind    the contribution kind's name, or {@code MILESTONE}
- * @param mission the mission, with its acronym and name loaded; null when none
- * @param themes  A4P themes in the Declaration's order (milestones have none)
+ * @param kind     the contribution kind's name, or {@link TimelineFilter#COURSE}, {@link TimelineFilter#INITIATIVE},
+ *                 {@link TimelineFilter#MILESTONE}
+ * @param href     the record's page; null for milestones, which have none yet
+ * @param missions the missions, with acronym and name loaded, in acronym order
+ * @param themes   A4P themes in the Declaration's order (initiatives and milestones have none)
+ * @param parts    Japan's contributions that are part of this event
+ * @param partOf   for a contribution listed on its own (the kind filter chose contributions), the event it is part
+ *                 of; null otherwise
  */
-record TimelineEntry(Type type, long id, String kind, String title, PartialDate start, PartialDate end,
-                     Mission mission, List<A4pTheme> themes, Provenance provenance, List<Citation> citations) {
+record TimelineEntry(Type type, long id, String kind, String title, String href, PartialDate start, PartialDate end,
+                     List<Mission> missions, List<A4pTheme> themes, Provenance provenance, List<Citation> citations,
+                     List<LinkedRecord> parts, LinkedRecord partOf) {
 
-    /** The label of a milestone's kind. */
-    static final String MILESTONE_LABEL = "timeline.kind.MILESTONE";
-
+    /** The kinds of entry, in the order the chart stacks them and same-day entries are listed. */
     enum Type {
-        CONTRIBUTION, MILESTONE
+        CONTRIBUTION, TRAINING, INITIATIVE, MILESTONE
     }
 
     /** Chronological order; undated entries last; then the coarser date first ("2021" before "March 2021"). */
@@ -48,12 +55,13 @@ record TimelineEntry(Type type, long id, String kind, String title, PartialDate 
         return isDated() ? date().getYear() : null;
     }
 
-    /** The bundle key of the entry's kind: a contribution kind, or milestone. */
+    /** The bundle key of the entry's kind: a contribution kind, or course, initiative, milestone. */
     public String kindLabel() {
-        return isMilestone() ? MILESTONE_LABEL : "enum.ContributionKind." + kind;
+        return type == Type.CONTRIBUTION ? "enum.ContributionKind." + kind : "timeline.kind." + kind;
     }
 
-    public boolean isMilestone() {
-        return type == Type.MILESTONE;
+    /** The element id of the entry on the page ("training-12"), the target of links into the timeline. */
+    public String anchor() {
+        return type.name().toLowerCase(java.util.Locale.ROOT) + "-" + id;
     }
 }

@@ -2,6 +2,8 @@ package org.peacerecord.timeline;
 
 import org.peacerecord.export.ExportColumn;
 import org.peacerecord.export.ExportTable;
+import org.peacerecord.mission.Mission;
+import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.source.CitationRefs;
 import org.peacerecord.theme.A4pTheme;
@@ -23,10 +25,13 @@ final class TimelineExport {
             ExportColumn.of("start_precision", precision(TimelineEntry::start)),
             ExportColumn.of("end", date(TimelineEntry::end)),
             ExportColumn.of("end_precision", precision(TimelineEntry::end)),
-            ExportColumn.of("mission", e -> e.mission() == null ? null : e.mission().getAcronym()),
+            ExportColumn.of("missions", e -> e.missions().stream().map(Mission::getAcronym).collect(Collectors.joining("; "))),
             ExportColumn.of("themes", e -> e.themes().stream().map(A4pTheme::getCode).collect(Collectors.joining("; "))),
             ExportColumn.of("provenance", TimelineEntry::provenance),
-            ExportColumn.of("citation", e -> CitationRefs.of(e.citations())));
+            ExportColumn.of("citation", e -> CitationRefs.of(e.citations())),
+            ExportColumn.of("japan_contributions", e -> e.parts().stream().map(LinkedRecord::href)
+                    .collect(Collectors.joining("; "))),
+            ExportColumn.of("part_of", e -> e.partOf() == null ? null : e.partOf().href()));
 
     private TimelineExport() {
     }

@@ -9,6 +9,7 @@ import org.peacerecord.web.ListFilter;
 import org.peacerecord.web.ListUrl;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,9 +18,11 @@ import java.util.Optional;
  * Malformed values, an unknown kind, a year out of range or {@code from > to} give 400; an unknown mission
  * or theme is caught when it is resolved (also 400).
  *
- * @param kind    a contribution kind ({@code FINANCIAL}, …) or {@code MILESTONE}
+ * @param kind    a contribution kind ({@code FINANCIAL}, …: the contributions of that kind, each on its own, also those
+ *                that are part of an event), or {@code COURSE}, {@code INITIATIVE}, {@code MILESTONE}
  * @param mission a mission acronym (any case)
- * @param theme   an A4P theme code; milestones carry no themes, so a theme leaves only contributions
+ * @param theme   an A4P theme code; initiatives and milestones carry no themes, so a theme leaves only contributions
+ *                and trainings
  * @param from    first year: entries whose date or period reaches into it or later; undated entries drop out
  * @param to      last year: entries whose date or period starts in it or earlier; undated entries drop out
  */
@@ -31,6 +34,10 @@ public record TimelineFilter(
         @Min(MIN_YEAR) @Max(MAX_YEAR) Integer to) implements ListFilter {
 
     public static final String MILESTONE = "MILESTONE";
+    public static final String COURSE = "COURSE";
+    public static final String INITIATIVE = "INITIATIVE";
+    /** The kinds of event, after the contribution kinds. */
+    static final List<String> EVENT_KINDS = List.of(COURSE, INITIATIVE, MILESTONE);
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2100;
 
@@ -44,9 +51,9 @@ public record TimelineFilter(
         return new TimelineFilter(null, null, null, null, null);
     }
 
-    @AssertTrue(message = "kind must be a contribution kind or MILESTONE")
+    @AssertTrue(message = "kind must be a contribution kind, COURSE, INITIATIVE or MILESTONE")
     public boolean isKindKnown() {
-        return kind == null || MILESTONE.equals(kind) || contributionKind().isPresent();
+        return kind == null || EVENT_KINDS.contains(kind) || contributionKind().isPresent();
     }
 
     @AssertTrue(message = "from must not be after to")
@@ -60,10 +67,19 @@ public record TimelineFilter(
     }
 
     public boolean includesContributions() {
-        return kind == null || !MILESTONE.equals(kind);
+        return kind == null || contributionKind().isPresent();
     }
 
-    /** Milestones have no kind and no themes: choosing a contribution kind or a theme leaves them out. */
+    public boolean includesTrainings() {
+        return kind == null || COURSE.equals(kind);
+    }
+
+    /** Initiatives have no themes: choosing a theme leaves them out. */
+    public boolean includesInitiatives() {
+        return (kind == null || INITIATIVE.equals(kind)) && theme == null;
+    }
+
+    /** Milestones have no themes: choosing a theme leaves them out. */
     public boolean includesMilestones() {
         return (kind == null || MILESTONE.equals(kind)) && theme == null;
     }

@@ -4,6 +4,7 @@ import org.peacerecord.region.Region;
 import org.peacerecord.region.RegionTree;
 import org.peacerecord.region.Regions;
 import org.peacerecord.shared.Discipline;
+import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.theme.A4pTheme;
 import org.peacerecord.web.FilterOption;
@@ -35,10 +36,12 @@ class TrainingService {
 
     private final TrainingQueries queries;
     private final Regions regions;
+    private final List<TrainingPageSection> sections;
 
-    TrainingService(TrainingQueries queries, Regions regions) {
+    TrainingService(TrainingQueries queries, Regions regions, List<TrainingPageSection> sections) {
         this.queries = queries;
         this.regions = regions;
+        this.sections = sections;
     }
 
     /** One page of trainings and the facet counts: regions, count, page and five grouped counts (8 statements). */
@@ -63,10 +66,11 @@ class TrainingService {
     }
 
     TrainingDetail detail(long id) {
-        Training training = queries.findDetail(id).orElseThrow(() -> new RecordNotFoundException("training", id));
+        Training training = queries.findDetail(id).orElseThrow(() -> RecordNotFoundException.record("TRAINING", id));
         List<A4pTheme> themes = training.getThemes().stream()
                 .sorted(Comparator.comparingInt(A4pTheme::getSortOrder)).toList();
-        return new TrainingDetail(training, themes);
+        return new TrainingDetail(training, themes, sections.stream()
+                .map(s -> new LinkedSection(s.headingKey(), s.linkedToTraining(training))).toList());
     }
 
     private static TrainingCriteria resolve(TrainingFilter filter, RegionTree tree) {

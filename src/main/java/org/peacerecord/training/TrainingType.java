@@ -67,6 +67,11 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
     }
 
     @Override
+    public String timelineEntries() {
+        return ALL_RECORDS;
+    }
+
+    @Override
     public String headingKey() {
         return "type.training.plural";
     }

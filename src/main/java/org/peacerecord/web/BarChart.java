@@ -25,8 +25,12 @@ public record BarChart(int width, int height, int plotLeft, int plotRight, int b
     static final int STEP = 26;
     static final int BAR = 18;
     static final int MIN_WIDTH = 360;
-    /** Beyond this many years only every fifth year is labelled on the axis. */
-    static final int LABEL_EVERY_YEAR_UP_TO = 12;
+    /**
+     * Up to this many years each is labelled on the axis; up to {@link #LABEL_EVERY_OTHER_YEAR_UP_TO} every other
+     * (even) year, beyond that every fifth: a four-digit year is about as wide as a column, so neighbours would touch.
+     */
+    static final int LABEL_EVERY_YEAR_UP_TO = 4;
+    static final int LABEL_EVERY_OTHER_YEAR_UP_TO = 12;
 
     /**
      * One year: its value in each series (in series order, zeros included), the bar segments of the non-zero
@@ -96,7 +100,8 @@ public record BarChart(int width, int height, int plotLeft, int plotRight, int b
                     segments.add(new Segment(s, seriesKeys.get(s), value, y, h));
                 }
             }
-            boolean labelled = yearCount <= LABEL_EVERY_YEAR_UP_TO || year % 5 == 0;
+            boolean labelled = yearCount <= LABEL_EVERY_YEAR_UP_TO
+                    || (yearCount <= LABEL_EVERY_OTHER_YEAR_UP_TO ? year % 2 == 0 : year % 5 == 0);
             columns.add(new Column(year, x, BAR, x + BAR / 2, labelled, total(counts, year), List.copyOf(values),
                     List.copyOf(segments)));
         }

@@ -68,7 +68,12 @@ class AdminFixtures {
                         "asOf.year", "2022", "asOf.month", "5", "asOf.day", "19", "passages[0].number", "12")),
                 new Type("regions", "region", "name", "name", unique -> form(
                         "code", "t-" + unique, "name", "Test region " + unique, "parentId", String.valueOf(globalRegion),
-                        "sources[0].title", "UN M49", "sources[0].url", "https://unstats.un.org/unsd/methodology/m49/")));
+                        "sources[0].title", "UN M49", "sources[0].url", "https://unstats.un.org/unsd/methodology/m49/")),
+                new Type("initiatives", "initiative", "title", "title", unique -> form(
+                        "kind", "REQUEST", "title", "Test request " + unique, "addressee", "JAPAN",
+                        "start.year", "2021", "missionIds", String.valueOf(jdbc.queryForObject(
+                                "SELECT id FROM mission WHERE acronym = 'UNMISS'", Long.class)),
+                        "passages[0].number", "72")));
     }
 
     static MultiValueMap<String, String> form(String... pairs) {

@@ -42,7 +42,8 @@ class StoredXssTest {
             "people", List.of("name", "nameJa", "role", "organisation", "memorialNote", "description"),
             "milestones", List.of("title", "description", "datesAsReported", "country", "location", "partners", "notes"),
             "figures", List.of("label", "labelJa", "unit"),
-            "regions", List.of("name", "nameJa"));
+            "regions", List.of("name", "nameJa"),
+            "initiatives", List.of("title", "description"));
 
     @Autowired
     MockMvc mvc;

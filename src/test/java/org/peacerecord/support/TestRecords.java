@@ -3,6 +3,8 @@ package org.peacerecord.support;
 import jakarta.persistence.EntityManager;
 import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionKind;
+import org.peacerecord.initiative.Initiative;
+import org.peacerecord.initiative.InitiativeKind;
 import org.peacerecord.milestone.Milestone;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionKind;
@@ -115,6 +117,55 @@ public class TestRecords {
             contribution.replaceThemes(themes(themeCodes));
             contribution.replaceCitations(List.of(Citation.ofPassage(passage(passage))));
             return contribution;
+        });
+    }
+
+    /** Japan's contribution that is its part in a training course. */
+    public Contribution contributionTo(Training training, ContributionKind kind, String title) {
+        return save(() -> {
+            Contribution contribution = new Contribution(kind, title);
+            contribution.setStart(training.getStart());
+            contribution.setTraining(em.find(Training.class, training.getId()));
+            contribution.replaceCitations(List.of(Citation.ofPassage(passage(53))));
+            return contribution;
+        });
+    }
+
+    /** Japan's contribution that is its part in an initiative. */
+    public Contribution contributionTo(Initiative initiative, ContributionKind kind, String title) {
+        return save(() -> {
+            Contribution contribution = new Contribution(kind, title);
+            contribution.setStart(initiative.getStart());
+            contribution.setInitiative(em.find(Initiative.class, initiative.getId()));
+            contribution.replaceCitations(List.of(Citation.ofPassage(passage(70))));
+            return contribution;
+        });
+    }
+
+    /** An initiative of the given kind, citing passage 70, in the given missions. */
+    public Initiative initiative(InitiativeKind kind, String title, PartialDate start, Mission... missions) {
+        return save(() -> {
+            Initiative initiative = new Initiative(kind, title);
+            initiative.setStart(start);
+            Set<Mission> found = new LinkedHashSet<>();
+            for (Mission mission : missions) {
+                found.add(em.find(Mission.class, mission.getId()));
+            }
+            initiative.replaceMissions(found);
+            initiative.replaceCitations(List.of(Citation.ofPassage(passage(70))));
+            return initiative;
+        });
+    }
+
+    /** A milestone that marks a contribution (the occasion of Japan's announcement, a law's enactment). */
+    public Milestone milestoneMarking(Contribution contribution, String title, PartialDate occurred) {
+        return save(() -> {
+            Milestone milestone = new Milestone(Provenance.STATEMENT, title, occurred);
+            Contribution marked = em.find(Contribution.class, contribution.getId());
+            milestone.setContribution(marked);
+            milestone.setMission(marked.getMission());
+            milestone.replaceCitations(List.of(Citation.ofPassage(passage(51))));
+            return milestone;
         });
     }
 

@@ -12,11 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionKind;
+import org.peacerecord.initiative.Initiative;
+import org.peacerecord.initiative.InitiativeKind;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.QueryCounter;
 import org.peacerecord.support.TestRecords;
+import org.peacerecord.training.Training;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -47,7 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class TimelinePageTest {
 
     static final List<String> COLUMNS = List.of("type", "id", "kind", "title", "year", "start", "start_precision",
-            "end", "end_precision", "mission", "themes", "provenance", "citation");
+            "end", "end_precision", "missions", "themes", "provenance", "citation", "japan_contributions", "part_of");
 
     @Autowired
     MockMvc mvc;
@@ -159,7 +162,7 @@ class TimelinePageTest {
         assertThat(response.getHeaders("Vary")).contains("HX-Request");
         assertThat(body).contains("id=\"timeline-browser\"", milestoneTitle, "<svg");
         if (fullPage) {
-            assertThat(body).contains("<html", "<h1>Timeline of contributions</h1>");
+            assertThat(body).contains("<html", "<h1>Timeline of contributions and events</h1>");
         } else {
             assertThat(body).doesNotContain("<html", "<h1");
             assertThat(response.getHeader("HX-Push-Url")).isEqualTo("/timeline?mission=" + mission.getAcronym());
@@ -187,7 +190,7 @@ class TimelinePageTest {
     @Test
     void japaneseReadersGetJapaneseLabels() throws Exception {
         String page = html("/timeline?lang=ja&mission=" + mission.getAcronym());
-        assertThat(page).contains("<h1>貢献の年表</h1>", ">種類<", "すべてのミッション", ">日付なし<", ">出来事<",
+        assertThat(page).contains("<h1>貢献と出来事の年表</h1>", ">種類<", "すべてのミッション", ">日付なし<", ">出来事<",
                 ">資金<", "2081年3月5日");
     }
 
@@ -206,7 +209,7 @@ class TimelinePageTest {
             assertThat(first.get("start")).isEqualTo("2081");
             assertThat(first.get("start_precision")).isEqualTo("YEAR");
             assertThat(first.get("themes")).isEqualTo("wps; partnerships");
-            assertThat(first.get("mission")).isEqualTo(mission.getAcronym());
+            assertThat(first.get("missions")).isEqualTo(mission.getAcronym());
             assertThat(first.get("citation")).isEqualTo("statement#p57");
             assertThat(first.get("provenance")).isEqualTo("STATEMENT");
             assertThat(rows.get(1).get("start")).isEqualTo("2081-03-05");
@@ -225,6 +228,10 @@ class TimelinePageTest {
 
     @Test
     void theTimelineRunsAFixedNumberOfStatementsWhateverItHolds() throws Exception {
+        // One of each kind of entry in the filtered view, so that no kind's statements are skipped for want of records
+        Training first = records.training(unique("First course")).mission(mission).inYear(2080).theme("wps").save();
+        records.contributionTo(first, ContributionKind.TRAINING, unique("First trainers"));
+        records.initiative(InitiativeKind.UN_INITIATIVE, unique("First initiative"), PartialDate.ofYear(2080), mission);
         QueryCounter counter = new QueryCounter(entityManagerFactory);
         long page = counter.count(() -> mvc.perform(get("/timeline")).andExpect(status().isOk()));
         long filtered = counter.count(() -> mvc.perform(get("/timeline?mission=" + mission.getAcronym() + "&from=2080"))
@@ -237,11 +244,19 @@ class TimelinePageTest {
                     PartialDate.ofYear(2080 + i % 9), null, mission, List.of("conduct", "wps"), 50 + i % 5);
             if (i % 3 == 0) {
                 records.milestone(unique("More milestone " + i), PartialDate.ofYear(2080 + i % 9), mission);
+                Training course = records.training(unique("More course " + i)).mission(mission)
+                        .inYear(2080 + i % 9).theme("wps").save();
+                records.contributionTo(course, ContributionKind.TRAINING, unique("More trainers " + i));
+                Initiative initiative = records.initiative(InitiativeKind.UN_INITIATIVE, unique("More initiative " + i),
+                        PartialDate.ofYear(2080 + i % 9), mission);
+                records.contributionTo(initiative, ContributionKind.FINANCIAL, unique("More funding " + i));
             }
         }
 
-        // Missions, themes, contributions (with mission), their themes, their citations, milestones, their citations.
-        assertThat(page).isLessThanOrEqualTo(7);
+        // Missions, themes; contributions (with mission, training, initiative), their themes, their citations;
+        // trainings, their themes, their citations; initiatives, their missions, their citations; milestones, their
+        // citations; the contributions that are part of the trainings and initiatives.
+        assertThat(page).isLessThanOrEqualTo(14);
         assertThat(counter.count(() -> mvc.perform(get("/timeline")).andExpect(status().isOk()))).isEqualTo(page);
         assertThat(counter.count(() -> mvc.perform(get("/timeline?mission=" + mission.getAcronym() + "&from=2080"))
                 .andExpect(status().isOk()))).isEqualTo(filtered);

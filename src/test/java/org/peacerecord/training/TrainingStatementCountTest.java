@@ -22,8 +22,8 @@ class TrainingStatementCountTest {
 
     /** Regions, count, page, and one grouped count for each of the five facets. */
     static final long LIST_STATEMENTS = 8;
-    /** The training with region, mission and themes; its citations with their passages. */
-    static final long DETAIL_STATEMENTS = 2;
+    /** The training with region, mission and themes; its citations with their passages; Japan's contributions to it. */
+    static final long DETAIL_STATEMENTS = 3;
     /** Regions, the trainings with region and mission, their themes, their citations. */
     static final long DOWNLOAD_STATEMENTS = 4;
 

@@ -42,6 +42,20 @@ class BarChartTest {
     }
 
     @Test
+    void mediumSpansLabelEveryOtherYear() {
+        BarChart chart = BarChart.ofYears(List.of("a"), List.of(Map.of(2014, 1L, 2021, 4L)));
+        assertThat(chart.columns()).filteredOn(BarChart.Column::labelled).extracting(BarChart.Column::year)
+                .containsExactly(2014, 2016, 2018, 2020);
+    }
+
+    @Test
+    void shortSpansLabelEveryYear() {
+        BarChart chart = BarChart.ofYears(List.of("a"), List.of(Map.of(2014, 1L, 2015, 4L)));
+        assertThat(chart.columns()).filteredOn(BarChart.Column::labelled).extracting(BarChart.Column::year)
+                .containsExactly(2014, 2015);
+    }
+
+    @Test
     void noDataGivesAnEmptyChart() {
         BarChart chart = BarChart.ofYears(List.of("a"), List.of(Map.of()));
         assertThat(chart.isEmpty()).isTrue();

@@ -36,7 +36,8 @@ class HtmlValidityTest {
             "/trainings?region=asia-pacific&lang=ja", "/no-such-page", "/trainings?year=abc", "/missions",
             "/missions/UNTAC", "/missions/UNMIT?lang=ja", "/themes", "/themes/conduct", "/people", "/contributions",
             "/contributions?kind=FINANCIAL&lang=ja", "/statement", "/statement?lang=ja", "/search?q=timor",
-            "/search?q=%E6%98%8E%E7%9F%B3&lang=ja", "/login", "/login?lang=ja"})
+            "/search?q=%E6%98%8E%E7%9F%B3&lang=ja", "/login", "/login?lang=ja",
+            "/initiatives", "/initiatives?kind=REQUEST&lang=ja", "/timeline?kind=COURSE"})
     void pagesAreValidHtml(String url) throws Exception {
         assertValid(url);
     }
@@ -47,6 +48,8 @@ class HtmlValidityTest {
         assertValid("/contributions/" + jdbc.queryForObject("SELECT id FROM contribution WHERE ref = 'contrib-tpp-funding'", Long.class));
         assertValid("/trainings/" + jdbc.queryForObject("SELECT MIN(id) FROM training WHERE provenance = 'PUBLIC_RECORD'", Long.class));
         assertValid("/trainings/" + jdbc.queryForObject("SELECT id FROM training WHERE ref = 'training-cpm-remote-2021'", Long.class) + "?lang=ja");
+        assertValid("/initiatives/" + jdbc.queryForObject("SELECT id FROM initiative WHERE ref = 'initiative-telemedicine'", Long.class));
+        assertValid("/initiatives/" + jdbc.queryForObject("SELECT id FROM initiative WHERE ref = 'initiative-medical-rescue-chain'", Long.class) + "?lang=ja");
     }
 
     private void assertValid(String url) throws Exception {

@@ -6,11 +6,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionKind;
+import org.peacerecord.initiative.Initiative;
+import org.peacerecord.initiative.InitiativeKind;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.shared.Discipline;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.support.TestRecords;
+import org.peacerecord.training.Training;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -136,6 +140,53 @@ abstract class ListPagesContract {
                 "C grant " + token);
     }
 
+    /**
+     * One event, one entry: a course, an initiative and a milestone each appear once, with Japan's contribution to
+     * them inside; a contribution kind lists the contributions themselves, each naming its event.
+     */
+    @Test
+    void timelineShowsEachEventOnceWithJapansContributionInIt() throws Exception {
+        Training course = records.training("Course " + token).region("oceania").mission(mission)
+                .period(PartialDate.ofMonth(2018, 4), null).save();
+        records.contributionTo(course, ContributionKind.TRAINING, "Trainers for the course " + token);
+        Initiative initiative = records.initiative(InitiativeKind.UN_INITIATIVE, "Initiative " + token,
+                PartialDate.ofYear(2016), mission);
+        records.contributionTo(initiative, ContributionKind.FINANCIAL, "Funding for the initiative " + token);
+        Contribution announced = records.contribution(ContributionKind.POLICY, "Announcement " + token,
+                PartialDate.ofYear(2014), null, mission, List.of(), 51);
+        records.milestoneMarking(announced, "Summit " + token, PartialDate.ofDay(java.time.LocalDate.of(2014, 9, 26)));
+
+        Document all = page("/timeline?mission=" + token);
+        assertThat(mine(all.select(".timeline-entry h4").eachText())).containsExactly("Summit " + token,
+                "B funding " + token, "Initiative " + token, "Milestone " + token, "Course " + token,
+                "A engineers " + token, "C grant " + token);
+        assertThat(all.select("#training-" + course.getId() + " .record-fact-wide a").eachText())
+                .containsExactly("Trainers for the course " + token);
+        assertThat(all.select("#initiative-" + initiative.getId() + " .record-fact-wide a").eachText())
+                .containsExactly("Funding for the initiative " + token);
+
+        Document financial = page("/timeline?kind=FINANCIAL&mission=" + token);
+        assertThat(mine(financial.select(".timeline-entry h4").eachText()))
+                .containsExactly("B funding " + token, "C grant " + token);
+        Document courses = page("/timeline?kind=COURSE&from=2018&to=2018");
+        assertThat(mine(courses.select(".timeline-entry h4").eachText())).containsExactly("Course " + token);
+        Document training = page("/timeline?kind=TRAINING");
+        assertThat(training.select(".timeline-entry:has(h4:contains(Trainers for the course " + token + ")) .record-fact-wide a")
+                .eachText()).containsExactly("Course " + token);
+    }
+
+    @Test
+    void initiativesFilterByKindAndMission() throws Exception {
+        records.initiative(InitiativeKind.REQUEST, "Request " + token, null, mission);
+        records.initiative(InitiativeKind.CONTEXT, "Context " + token, null);
+        assertThat(mine(page("/initiatives?mission=" + token).select("tbody th > a").eachText()))
+                .containsExactly("Request " + token);
+        assertThat(mine(page("/initiatives?kind=CONTEXT").select("tbody th > a").eachText()))
+                .containsExactly("Context " + token);
+        mvc.perform(get("/initiatives?kind=BOGUS")).andExpect(status().isBadRequest());
+        mvc.perform(get("/initiatives?mission=NO-SUCH-" + token)).andExpect(status().isBadRequest());
+    }
+
     @Test
     void peopleAndThemesListEveryRecord() throws Exception {
         assertThat(page("/themes").select("tbody tr")).hasSize(8);
@@ -145,7 +196,7 @@ abstract class ListPagesContract {
 
     @ParameterizedTest
     @ValueSource(strings = {"/trainings?region=oceania", "/contributions?mission=%s", "/timeline?mission=%s", "/missions",
-            "/people", "/themes", "/statement"})
+            "/people", "/themes", "/statement", "/initiatives?kind=REQUEST"})
     void downloadsCarryTheSameRowsAsCsvAndJson(String list) throws Exception {
         String url = String.format(list, token);
         int query = url.indexOf('?');

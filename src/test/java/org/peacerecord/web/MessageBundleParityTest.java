@@ -32,7 +32,7 @@ class MessageBundleParityTest {
 
     /** Prefixes of keys that templates and code build at run time ("enum." + type + "." + constant, …). */
     private static final List<String> DYNAMIC = List.of("enum.", "layout.nav.", "overview.section.", "overview.series.",
-            "type.", "error.", "admin.sort.", "field.", "filter.any.", "qualifier.format.", "format.date.",
+            "type.", "error.", "admin.sort.", "field.", "timeline.kind.", "filter.any.", "qualifier.format.", "format.date.",
             "format.money.", "typeMismatch", "admin.validation.", "admin.flash.", "citation.", "admin.citations.",
             "admin.history.kind.", "training.detail.provenance.");
     /** The names each editable type gives itself in the editors' area: admin.<path>.title, .one, .noun, .new. */

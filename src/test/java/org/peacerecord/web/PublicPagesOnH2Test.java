@@ -35,7 +35,9 @@ class PublicPagesOnH2Test {
     @ParameterizedTest
     @ValueSource(strings = {"/missions?sort=start", "/missions/untac", "/themes", "/themes/wps", "/people?page=2",
             "/contributions?kind=FINANCIAL&theme=partnerships&sort=-start", "/statement", "/statement.csv",
-            "/missions.json", "/contributions.csv?mission=UNMISS", "/people.json", "/themes.csv"})
+            "/missions.json", "/contributions.csv?mission=UNMISS", "/people.json", "/themes.csv",
+            "/initiatives?kind=UN_INITIATIVE&mission=UNMISS", "/initiatives.json", "/timeline?kind=INITIATIVE",
+            "/timeline.csv?kind=COURSE"})
     void everyPublicPageRendersOnH2(String path) throws Exception {
         assertThat(get(path).statusCode()).isEqualTo(200);
     }

@@ -123,7 +123,8 @@ class StatementAndSearchBrowserTest {
     @Test
     void mainPublicPagesAreAccessibleAndLogNoErrors() {
         for (String path : List.of("/statement", "/missions/UNTAC", "/people/" + personId, "/search?q=timor",
-                "/contributions", "/themes", "/people?lang=ja")) {
+                "/contributions", "/themes", "/people?lang=ja", "/initiatives", "/initiatives?lang=ja",
+                "/timeline?from=2014&to=2016")) {
             browser.open(path);
             browser.assertAccessible();
             assertThat(browser.consoleErrors()).as(path).isEmpty();

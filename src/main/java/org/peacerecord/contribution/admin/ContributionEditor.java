@@ -13,12 +13,15 @@ import org.peacerecord.admin.form.PartialDateInput;
 import org.peacerecord.admin.form.QuantityInput;
 import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionKind;
+import org.peacerecord.initiative.Initiative;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.theme.A4pTheme;
+import org.peacerecord.training.Training;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,6 +70,8 @@ class ContributionEditor implements RecordEditor<Contribution, ContributionForm>
         form.setHeadcount(QuantityInput.of(contribution.getHeadcount()));
         form.setMissionId(contribution.getMission() == null ? null : contribution.getMission().getId());
         form.setRegionId(contribution.getRegion() == null ? null : contribution.getRegion().getId());
+        form.setTrainingId(contribution.getTraining() == null ? null : contribution.getTraining().getId());
+        form.setInitiativeId(contribution.getInitiative() == null ? null : contribution.getInitiative().getId());
         form.setThemeIds(contribution.getThemes().stream().map(BaseEntity::getId)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         return form;
@@ -89,6 +94,8 @@ class ContributionEditor implements RecordEditor<Contribution, ContributionForm>
         contribution.setHeadcount(form.getHeadcount().toQuantity());
         contribution.setMission(references.one(Mission.class, form.getMissionId()));
         contribution.setRegion(references.one(Region.class, form.getRegionId()));
+        contribution.setTraining(references.one(Training.class, form.getTrainingId()));
+        contribution.setInitiative(references.one(Initiative.class, form.getInitiativeId()));
         contribution.replaceThemes(references.all(A4pTheme.class, form.getThemeIds()));
     }
 
@@ -100,7 +107,7 @@ class ContributionEditor implements RecordEditor<Contribution, ContributionForm>
     @Override
     public List<String> fields() {
         return List.of("kind", "title", "description", "start", "end", "amount", "headcount", "missionId",
-                "regionId", "themeIds", "ref");
+                "regionId", "trainingId", "initiativeId", "themeIds", "ref");
     }
 
 
@@ -127,6 +134,20 @@ class ContributionEditor implements RecordEditor<Contribution, ContributionForm>
     @Override
     public List<Reference> references() {
         return List.of(Reference.to(Mission.class, "mission"), Reference.to(Region.class, "region"),
+                Reference.to(Training.class, "training"), Reference.to(Initiative.class, "initiative"),
                 Reference.toMany(A4pTheme.class, "themes", "themeIds"));
+    }
+
+    /** A contribution is Japan's part in one event at most: a training course or an initiative, not both. */
+    @Override
+    public void validate(ContributionForm form, Long id, Errors errors) {
+        if (form.getTrainingId() != null && form.getInitiativeId() != null && !errors.hasFieldErrors("initiativeId")) {
+            errors.rejectValue("initiativeId", "admin.validation.oneEvent");
+        }
+    }
+
+    @Override
+    public String choicesQuery() {
+        return "select e from Contribution e order by upper(e.title), e.id";
     }
 }

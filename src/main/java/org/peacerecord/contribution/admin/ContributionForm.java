@@ -48,6 +48,10 @@ public class ContributionForm extends RecordForm {
 
     private Long regionId;
 
+    private Long trainingId;
+
+    private Long initiativeId;
+
     private Set<Long> themeIds = new LinkedHashSet<>();
 
     public String getRef() {
@@ -136,5 +140,21 @@ public class ContributionForm extends RecordForm {
 
     public void setThemeIds(Set<Long> themeIds) {
         this.themeIds = themeIds;
+    }
+
+    public Long getTrainingId() {
+        return trainingId;
+    }
+
+    public void setTrainingId(Long trainingId) {
+        this.trainingId = trainingId;
+    }
+
+    public Long getInitiativeId() {
+        return initiativeId;
+    }
+
+    public void setInitiativeId(Long initiativeId) {
+        this.initiativeId = initiativeId;
     }
 }

@@ -9,6 +9,7 @@ import org.peacerecord.admin.RecordEditor;
 import org.peacerecord.admin.Reference;
 import org.peacerecord.admin.References;
 import org.peacerecord.admin.form.PartialDateInput;
+import org.peacerecord.contribution.Contribution;
 import org.peacerecord.milestone.Milestone;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
@@ -64,6 +65,7 @@ class MilestoneEditor implements RecordEditor<Milestone, MilestoneForm> {
         form.setLocation(milestone.getLocation());
         form.setPartners(milestone.getPartners());
         form.setMissionId(milestone.getMission() == null ? null : milestone.getMission().getId());
+        form.setContributionId(milestone.getContribution() == null ? null : milestone.getContribution().getId());
         form.setSourceReliability(milestone.getSourceReliability());
         form.setNotes(milestone.getNotes());
         return form;
@@ -89,6 +91,7 @@ class MilestoneEditor implements RecordEditor<Milestone, MilestoneForm> {
         milestone.setLocation(form.getLocation());
         milestone.setPartners(form.getPartners());
         milestone.setMission(references.one(Mission.class, form.getMissionId()));
+        milestone.setContribution(references.one(Contribution.class, form.getContributionId()));
         milestone.setSourceReliability(form.getSourceReliability());
         milestone.setNotes(form.getNotes());
     }
@@ -101,7 +104,7 @@ class MilestoneEditor implements RecordEditor<Milestone, MilestoneForm> {
     @Override
     public List<String> fields() {
         return List.of("title", "provenance", "occurred", "ended", "datesAsReported", "description", "discipline",
-                "regionId", "country", "location", "partners", "missionId", "sourceReliability", "notes",
+                "regionId", "country", "location", "partners", "missionId", "contributionId", "sourceReliability", "notes",
                 "ref");
     }
 
@@ -127,6 +130,7 @@ class MilestoneEditor implements RecordEditor<Milestone, MilestoneForm> {
 
     @Override
     public List<Reference> references() {
-        return List.of(Reference.to(Region.class, "region"), Reference.to(Mission.class, "mission"));
+        return List.of(Reference.to(Region.class, "region"), Reference.to(Mission.class, "mission"),
+                Reference.to(Contribution.class, "contribution"));
     }
 }

@@ -56,6 +56,8 @@ public class MilestoneForm extends RecordForm {
 
     private Long missionId;
 
+    private Long contributionId;
+
     private Reliability sourceReliability;
 
     @Size(max = 2000, message = "{admin.validation.size}")
@@ -179,5 +181,13 @@ public class MilestoneForm extends RecordForm {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public Long getContributionId() {
+        return contributionId;
+    }
+
+    public void setContributionId(Long contributionId) {
+        this.contributionId = contributionId;
     }
 }

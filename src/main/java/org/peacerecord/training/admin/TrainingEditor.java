@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 @Component
@@ -144,6 +145,18 @@ class TrainingEditor implements RecordEditor<Training, TrainingForm> {
                         new Column<>("start", Training::getStart),
                         new Column<>("deliveryMode", Training::getDeliveryMode)),
                 List.of("region"));
+    }
+
+    /** Newest first, each with its date: "Construction Process Management (remote course) (2021-12)". */
+    @Override
+    public String choicesQuery() {
+        return "select e from Training e order by e.start.date desc nulls last, upper(e.title), e.id";
+    }
+
+    @Override
+    public String choiceLabel(Training training, Locale locale) {
+        return training.getStart() == null ? training.getTitle()
+                : training.getTitle() + " (" + training.getStart().toIsoString() + ")";
     }
 
     @Override

@@ -1,0 +1,182 @@
+package org.peacerecord.initiative;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.Missions;
+import org.peacerecord.shared.LinkedSection;
+import org.peacerecord.source.SourceRefs;
+import org.peacerecord.web.FilterOption;
+import org.peacerecord.web.InvalidFilterException;
+import org.peacerecord.web.ListPages;
+import org.peacerecord.web.RecordNotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads initiatives for the public pages: the filtered, paged list with its filter options; the whole filtered list
+ * for downloads; one initiative with what belongs to it. Each is a fixed number of statements whatever the data size.
+ */
+@Service
+@Transactional(readOnly = true)
+class InitiativeService {
+
+    /**
+     * In the order of {@link InitiativeKind} (the context first, then what the UN does, then what it asks and
+     * proposes); within a kind, in date order, undated last.
+     */
+    private static final String ORDER = " order by case i.kind"
+            + Arrays.stream(InitiativeKind.values())
+                    .map(k -> " when " + InitiativeKind.class.getName() + "." + k.name() + " then " + k.ordinal())
+                    .collect(Collectors.joining())
+            + " end, i.start.date asc nulls last, i.id";
+
+    private final EntityManager entityManager;
+    private final Missions missions;
+    private final SourceRefs sourceRefs;
+    private final List<InitiativePageSection> sections;
+
+    InitiativeService(EntityManager entityManager, Missions missions, SourceRefs sourceRefs,
+                      List<InitiativePageSection> sections) {
+        this.entityManager = entityManager;
+        this.missions = missions;
+        this.sourceRefs = sourceRefs;
+        this.sections = sections;
+    }
+
+    /** One page of the filtered list with the parents of its initiatives, and the filter options: four statements. */
+    InitiativeResults browse(InitiativeFilter filter) {
+        List<Mission> allMissions = missions.all();
+        Criteria criteria = resolve(filter, allMissions);
+        Pageable pageable = ListPages.of(filter.pageNumber());
+        TypedQuery<Long> count = entityManager.createQuery("select count(i) from Initiative i" + criteria.where(), Long.class);
+        criteria.bind(count);
+        long total = count.getSingleResult();
+        List<Initiative> rows = List.of();
+        if (pageable.getOffset() < total) {
+            TypedQuery<Initiative> select = entityManager.createQuery(
+                    "select i from Initiative i left join fetch i.parent" + criteria.where() + ORDER, Initiative.class);
+            criteria.bind(select);
+            rows = select.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
+        }
+        return new InitiativeResults(filter, new PageImpl<>(rows, pageable, total),
+                withAny("kind", filter.kind() == null, Arrays.stream(InitiativeKind.values())
+                        .map(k -> FilterOption.constant(k, null, k == filter.kind()))),
+                withAny("addressee", filter.addressee() == null, Arrays.stream(Addressee.values())
+                        .map(a -> FilterOption.constant(a, null, a == filter.addressee()))),
+                withAny("mission", criteria.missionId() == null, allMissions.stream()
+                        .map(m -> FilterOption.text(m.getAcronym(), m.getAcronym(), null, m.getId().equals(criteria.missionId())))));
+    }
+
+    /** The whole filtered list for a download, with missions and sources: four statements. */
+    List<InitiativeExport.Row> export(InitiativeFilter filter) {
+        Criteria criteria = resolve(filter, missions.all());
+        TypedQuery<Initiative> select = entityManager.createQuery(
+                "select i from Initiative i left join fetch i.parent" + criteria.where() + ORDER, Initiative.class);
+        criteria.bind(select);
+        List<Initiative> rows = select.getResultList();
+        List<Long> ids = rows.stream().map(Initiative::getId).toList();
+        Map<Long, String> missionsOf = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Map<Long, List<String>> acronyms = new LinkedHashMap<>();
+            entityManager.createQuery("select i.id, m.acronym from Initiative i join i.missions m where i.id in :ids"
+                            + " order by m.acronym", Object[].class)
+                    .setParameter("ids", ids).getResultStream()
+                    .forEach(row -> acronyms.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+            acronyms.forEach((id, list) -> missionsOf.put(id, String.join(SourceRefs.SEPARATOR, list)));
+        }
+        Map<Long, String> sources = sourceRefs.of("INITIATIVE", ids);
+        return rows.stream().map(i -> new InitiativeExport.Row(i, missionsOf.get(i.getId()), sources.get(i.getId())))
+                .toList();
+    }
+
+    /**
+     * An initiative with its parent, missions and cited passages (two statements), the initiatives that are part of
+     * it (one), and each section of linked records (one each).
+     */
+    InitiativePage detail(long id) {
+        Initiative initiative = entityManager.createQuery("""
+                        select distinct i from Initiative i left join fetch i.parent left join fetch i.missions
+                        where i.id = :id""", Initiative.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> RecordNotFoundException.record("INITIATIVE", id));
+        entityManager.createQuery("""
+                        select distinct i from Initiative i left join fetch i.citations c left join fetch c.passage
+                        where i.id = :id""", Initiative.class)
+                .setParameter("id", id).getResultList();
+        List<Initiative> parts = entityManager.createQuery(
+                "select i from Initiative i where i.parent = :parent order by i.id", Initiative.class)
+                .setParameter("parent", initiative).getResultList();
+        List<Mission> missionsOf = initiative.getMissions().stream()
+                .sorted(Comparator.comparing(Mission::getAcronym)).toList();
+        return new InitiativePage(initiative, missionsOf, parts, sections.stream()
+                .map(s -> new LinkedSection(s.headingKey(), s.linkedToInitiative(initiative)))
+                .toList());
+    }
+
+    private static Criteria resolve(InitiativeFilter filter, List<Mission> missions) {
+        Long missionId = null;
+        if (filter.mission() != null) {
+            missionId = missions.stream().filter(m -> m.getAcronym().equalsIgnoreCase(filter.mission())).findFirst()
+                    .orElseThrow(() -> new InvalidFilterException("mission", filter.mission())).getId();
+        }
+        return new Criteria(filter.kind(), filter.addressee(), missionId);
+    }
+
+    private static List<FilterOption> withAny(String name, boolean noneSelected, Stream<FilterOption> options) {
+        return Stream.concat(Stream.of(FilterOption.any(name, noneSelected)), options).toList();
+    }
+
+    /** Resolved filters (null: any), as JPQL conditions with bound parameters. */
+    private record Criteria(InitiativeKind kind, Addressee addressee, Long missionId) {
+
+        String where() {
+            List<String> conditions = new ArrayList<>();
+            if (kind != null) {
+                conditions.add("i.kind = :kind");
+            }
+            if (addressee != null) {
+                conditions.add("i.addressee = :addressee");
+            }
+            if (missionId != null) {
+                conditions.add("i.id in (select i2.id from Initiative i2 join i2.missions m where m.id = :mission)");
+            }
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        void bind(TypedQuery<?> query) {
+            if (kind != null) {
+                query.setParameter("kind", kind);
+            }
+            if (addressee != null) {
+                query.setParameter("addressee", addressee);
+            }
+            if (missionId != null) {
+                query.setParameter("mission", missionId);
+            }
+        }
+    }
+
+    /** One page of the initiatives list with the options of its filters. */
+    record InitiativeResults(InitiativeFilter filter, Page<Initiative> page, List<FilterOption> kinds,
+                             List<FilterOption> addressees, List<FilterOption> missions) {
+    }
+
+    /** An initiative, its missions in order, the initiatives that are part of it, and the sections of linked records. */
+    record InitiativePage(Initiative initiative, List<Mission> missions, List<Initiative> parts, List<LinkedSection> sections) {
+    }
+}

@@ -1,0 +1,76 @@
+package org.peacerecord.initiative;
+
+import jakarta.persistence.EntityManager;
+import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.MissionPageSection;
+import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.source.RecordType;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** Initiatives as a record type, and as a section of the mission page. */
+@Component
+@Order(55)
+@Transactional(readOnly = true)
+class InitiativeType implements RecordType<Initiative>, MissionPageSection {
+
+    private final EntityManager entityManager;
+
+    InitiativeType(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public String code() {
+        return "INITIATIVE";
+    }
+
+    @Override
+    public String key() {
+        return "initiative";
+    }
+
+    @Override
+    public Class<Initiative> entityType() {
+        return Initiative.class;
+    }
+
+    @Override
+    public LinkedRecord link(Initiative i) {
+        return new LinkedRecord("/initiatives/" + i.getId(), i.getTitle(), null,
+                "enum.InitiativeKind." + i.getKind(), i.getStart(), i.getEnd(), null);
+    }
+
+    @Override
+    public String order() {
+        return "e.start.date asc nulls last, upper(e.title), e.id";
+    }
+
+    @Override
+    public String listPage() {
+        return "initiatives";
+    }
+
+    /** Initiatives with a start: the beginning of an initiative is an event; context and undated requests are not. */
+    @Override
+    public String timelineEntries() {
+        return "e.start.date is not null";
+    }
+
+    @Override
+    public String headingKey() {
+        return "type.initiative.plural";
+    }
+
+    @Override
+    public List<LinkedRecord> linkedToMission(Mission mission) {
+        return entityManager.createQuery("""
+                        select i from Initiative i join i.missions m where m = :mission
+                        order by i.start.date asc nulls last, i.title""", Initiative.class)
+                .setParameter("mission", mission)
+                .getResultStream().map(this::link).toList();
+    }
+}
