@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * Writes changes made outside the application (data migrations, the public-record import) into the records'
  * history, in the audit tables Hibernate Envers reads. Capture the audited tables before the change and after it,
  * then {@link #record record} the difference: one revision adds, changes or deletes each record that differs, with
- * the rows of its collections (citations, theme and mission links) added or removed.
+ * the rows of its collections (citations, theme and mission links) added or removed; the data version advances.
  * <p>
  * A seed record that has never been changed has no audit rows, so its history would start with the corrected
  * values and say nothing of what was corrected. For such records a baseline revision comes first, holding the values
@@ -43,10 +43,13 @@ public final class AuditTrail {
 
     private final Connection connection;
     private final List<AuditedTable> tables;
+    /** Whether the schema has the data version yet (it came after the first audit tables). */
+    private final boolean versioned;
 
-    private AuditTrail(Connection connection, List<AuditedTable> tables) {
+    private AuditTrail(Connection connection, List<AuditedTable> tables, boolean versioned) {
         this.connection = connection;
         this.tables = tables;
+        this.versioned = versioned;
     }
 
     /** Discovers the audited tables of the connection's current schema. */
@@ -82,7 +85,7 @@ public final class AuditTrail {
             values.remove("id");
             tables.add(new AuditedTable(name, values, collections));
         }
-        return new AuditTrail(connection, tables);
+        return new AuditTrail(connection, tables, names.contains("data_version"));
     }
 
     private static List<String> columns(DatabaseMetaData meta, String schema, String table) throws SQLException {
@@ -186,6 +189,9 @@ public final class AuditTrail {
         }
         if (count == 0) {
             return 0;
+        }
+        if (versioned) {
+            DataVersion.advance(connection);
         }
         if (baseline.values().stream().anyMatch(ids -> !ids.isEmpty())) {
             long rev = newRevision(username);

@@ -49,14 +49,20 @@ class SearchTextRefresh implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         boolean migrated = migrations.takeApplied();
+        int total = 0;
         for (EntityType<?> entity : searchableEntities()) {
             String table = entity.getJavaType().getAnnotation(Table.class).name();
             if (migrated || hasRowsWithoutSearchText(table)) {
                 int updated = refresh(entity, table);
+                total += updated;
                 if (updated > 0) {
                     log.info("Search text refreshed for {} {} row(s)", updated, table);
                 }
             }
+        }
+        if (total > 0) {
+            // what search finds has changed: pages cached by the data version are stale
+            jdbc.update("UPDATE data_version SET version = version + 1 WHERE id = 1");
         }
     }
 

@@ -1,9 +1,12 @@
 package org.peacerecord.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.Locale;
 
 /**
  * Links that keep the current filters: the same view with one parameter changed (pagination,
@@ -29,12 +32,12 @@ public class CurrentUrl {
         } else {
             builder.replaceQueryParam(name, value);
         }
-        return builder.build().encode().toUriString();
+        return localized(builder);
     }
 
     /** The current path and query without {@code name}. */
     public String without(String name) {
-        return current().replaceQueryParam(name).replaceQueryParam("page").build().encode().toUriString();
+        return localized(current().replaceQueryParam(name).replaceQueryParam("page"));
     }
 
     /** The same view as a download: "/trainings?region=africa&page=2" becomes "/trainings.csv?region=africa". */
@@ -42,7 +45,27 @@ public class CurrentUrl {
         UriComponentsBuilder builder = current().replaceQueryParam("page").replaceQueryParam("size");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String base = path.equals("/") ? "/index" : path.replaceAll("/+$", "");
-        return builder.replacePath(request.getContextPath() + base + "." + extension).build().encode().toUriString();
+        return localized(builder.replacePath(request.getContextPath() + base + "." + extension));
+    }
+
+    /**
+     * This page in the other language: {@code /ja/…} for English pages, the address without it for Japanese ones
+     * (for the language switch and the {@code hreflang} alternates).
+     */
+    public String inLanguage(String language) {
+        String url = current().build().encode().toUriString();
+        return "ja".equals(language) ? LocalePaths.localize(url, Locale.JAPANESE) : url;
+    }
+
+    /** An absolute URL for a context-relative address, on the host the request came to (canonical, hreflang). */
+    public String absolute(String path) {
+        return ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null).build()
+                .toUriString() + request.getContextPath() + path;
+    }
+
+    /** The address in the page's language: the {@code /ja} prefix on Japanese pages. */
+    private static String localized(UriComponentsBuilder builder) {
+        return LocalePaths.localize(builder.build().encode().toUriString(), LocaleContextHolder.getLocale());
     }
 
     private UriComponentsBuilder current() {

@@ -1,48 +1,53 @@
 package org.peacerecord.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** English and Japanese UI: {@code ?lang=ja} switches and is remembered in a cookie; Accept-Language otherwise. */
+/**
+ * English and Japanese UI, decided by the address alone for readers, so that pages are cacheable and linkable in
+ * either language: {@code /ja/…} is Japanese ({@link LocalePaths}); {@code ?lang=ja} or {@code ?lang=en} chooses for
+ * that request; otherwise English. Signed-in editors, whose pages are never cached, also get their browser's language
+ * (Accept-Language) when the address names none. Nothing is stored: no cookie, no session attribute.
+ */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfig implements WebMvcConfigurer {
+class LocaleConfig {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.JAPANESE);
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
-        resolver.setDefaultLocaleFunction(request -> {
-            Locale requested = request.getLocale();
-            return requested != null && "ja".equals(requested.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
-        });
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieSameSite("Lax");
-        resolver.setCookieHttpOnly(true);
-        return resolver;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+        return new LocaleResolver() {
             @Override
-            protected Locale parseLocaleValue(String localeValue) {
-                Locale parsed = super.parseLocaleValue(localeValue);
-                return parsed != null && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(parsed.getLanguage()))
-                        ? Locale.forLanguageTag(parsed.getLanguage()) : Locale.ENGLISH;
+            public Locale resolveLocale(HttpServletRequest request) {
+                return resolve(request);
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                throw new UnsupportedOperationException("The language is chosen by the address (/ja/…, ?lang=)");
             }
         };
-        interceptor.setParamName("lang");
-        interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+    }
+
+    /** The request's language: the {@code lang} parameter, else the address, else (signed in) Accept-Language. */
+    static Locale resolve(HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        if (lang != null) {
+            return lang.regionMatches(true, 0, "ja", 0, 2) ? Locale.JAPANESE : Locale.ENGLISH;
+        }
+        if (request.getAttribute(LocalePaths.PATH_LOCALE) instanceof Locale locale) {
+            return locale;
+        }
+        if (request.getUserPrincipal() != null) {
+            Locale requested = request.getLocale();
+            return requested != null && "ja".equals(requested.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+        }
+        return Locale.ENGLISH;
     }
 }

@@ -37,6 +37,7 @@ class PublicRecordImportTest {
                 long removed = id(connection, "SELECT id FROM training WHERE ref = 'C01'");
                 long changed = id(connection, "SELECT id FROM training WHERE ref = 'C04'");
                 long revisions = id(connection, "SELECT COUNT(*) FROM revinfo");
+                long dataVersion = id(connection, "SELECT version FROM data_version");
                 List<PublicRecordRow> next = new ArrayList<>();
                 for (PublicRecordRow row : rows) {
                     if (row.id().equals("C04")) {
@@ -66,11 +67,15 @@ class PublicRecordImportTest {
                 assertThat(strings(connection, "SELECT revtype FROM training_citation_aud WHERE training_id = " + removed
                         + " ORDER BY rev, revtype")).endsWith("2");
                 assertThat(strings(connection, "SELECT username FROM revinfo WHERE id > " + revisions)).containsOnly("system");
+                assertThat(id(connection, "SELECT version FROM data_version")).as("the import advances the data version")
+                        .isGreaterThan(dataVersion);
 
                 long afterImport = id(connection, "SELECT COUNT(*) FROM revinfo");
+                long versionAfterImport = id(connection, "SELECT version FROM data_version");
                 new PublicRecordImporter(connection).importRows(next);
                 assertThat(id(connection, "SELECT COUNT(*) FROM revinfo")).as("nothing changed, nothing written")
                         .isEqualTo(afterImport);
+                assertThat(id(connection, "SELECT version FROM data_version")).isEqualTo(versionAfterImport);
             } finally {
                 connection.rollback();
             }

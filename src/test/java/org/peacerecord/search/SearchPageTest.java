@@ -79,7 +79,7 @@ class SearchPageTest {
         records.flushAndClear();
 
         Document japanese = html(mvc.perform(get("/search").param("q", "検索試験" + token).param("lang", "ja")).andReturn());
-        assertThat(japanese.select("#results-person a[href='/people/" + person.getId() + "']").text()).isEqualTo("検索試験" + token);
+        assertThat(japanese.select("#results-person a[href='/ja/people/" + person.getId() + "']").text()).isEqualTo("検索試験" + token);
         assertThat(japanese.select("#results-heading-person").text()).isEqualTo("人物（1）");
 
         Map<String, Object> passage = jdbc.queryForMap("SELECT number, text FROM passage WHERE text LIKE '%strengthen the performance%' ORDER BY number LIMIT 1");

@@ -76,12 +76,11 @@ class SignInBrowserTest {
     void anAdminManagesUsersInJapanese() {
         String admin = accounts.create(Role.ADMIN);
 
-        browser.open("/login?lang=ja"); // the choice is remembered in a cookie
-        browser.open("/admin/users");
-        assertThat(browser.path()).isEqualTo("/login");
+        browser.open("/ja/admin/users"); // the language is in the address, and stays through the sign-in
+        assertThat(browser.path()).isEqualTo("/ja/login");
         assertThat(browser.heading()).isEqualTo("サインイン");
         browser.signIn(admin, TestAccounts.PASSWORD);
-        assertThat(browser.path()).isEqualTo("/admin/users");
+        assertThat(browser.path()).isEqualTo("/ja/admin/users");
         assertThat(browser.heading()).isEqualTo("ユーザー");
 
         browser.submit(By.linkText("ユーザーを追加"));

@@ -142,7 +142,7 @@ public final class Browser {
 
     /** Signs in through the real login page, as a person would, and waits for the page it leads to. */
     public void signIn(String username, String password) {
-        if (!path().equals("/login")) {
+        if (!path().equals("/login") && !path().equals("/ja/login")) {
             open("/login");
         }
         driver.findElement(By.id("username")).sendKeys(username);

@@ -17,6 +17,8 @@ import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionKind;
 import org.peacerecord.overview.Navigation;
 import org.peacerecord.shared.DatePrecision;
+import org.peacerecord.web.Assets;
+import org.peacerecord.web.CurrentUrl;
 import org.peacerecord.web.EnumLabels;
 import org.peacerecord.web.FlashMessage;
 import org.peacerecord.web.FormSupport;
@@ -60,7 +62,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The admin controller's behaviour for missions, with the service mocked: views, field errors, redirects, status codes. */
 @WebMvcTest(MissionAdminController.class)
 @Import({MissionEditor.class, EditorRegistry.class, RecordDescriber.class, AdminFormat.class, FormSupport.class,
-        EnumLabels.class, MessagesConfig.class})
+        EnumLabels.class, MessagesConfig.class, Assets.class, CurrentUrl.class})
 class MissionAdminControllerTest {
 
     @Autowired

@@ -1,0 +1,283 @@
+package org.peacerecord.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.peacerecord.database.DataVersion;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * HTTP caching of the public pages and downloads, for readers who are not signed in.
+ * <ul>
+ * <li>Every such response carries a strong {@code ETag} made from the data version ({@link DataVersion}), the build,
+ * today's date, the full URL (which names the language: {@code /ja/…} or {@code ?lang=}, {@link LocalePaths}) and
+ * whether htmx asked for a fragment,
+ * with {@code Cache-Control: public, no-cache}: browsers and proxies may keep it and must revalidate.</li>
+ * <li>{@code If-None-Match} is answered {@code 304} here, before any record is loaded or template rendered.</li>
+ * <li>Rendered responses are kept (Caffeine, bounded by bytes, {@link PageCacheProperties}), identity and gzip,
+ * each variant with its own tag; a hit replays the stored headers and bytes without Hibernate or Thymeleaf. The
+ * data version is part of the key, so a change on any instance is seen here within the version's poll interval,
+ * and at once on the instance that made it.</li>
+ * </ul>
+ * Signed-in readers (any cookie but the old language cookie counts, so a session is never mistaken for none), other
+ * methods, the editors' area and errors pass through untouched; a response that sets a cookie is never stored.
+ * Runs before every other filter, Spring Security included: the security headers of the first response are stored
+ * and replayed with it.
+ */
+@Component
+@Order(PageCache.ORDER)
+@EnableConfigurationProperties(PageCacheProperties.class)
+public class PageCache extends OncePerRequestFilter {
+
+    /**
+     * First of all filters, so that a hit or a 304 costs as little as possible: the address still has its language
+     * prefix ({@link LocalePaths} comes next), which the key keeps.
+     */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
+
+    static final String CACHE_CONTROL = "public, no-cache";
+    static final List<String> VARY = List.of("Accept-Encoding", "HX-Request", "Cookie");
+    /** Larger bodies (big downloads) are sent but not kept. */
+    static final int MAX_ENTRY_BYTES = 4 * 1024 * 1024;
+
+    private static final List<String> PRIVATE_PATHS = List.of("/admin", "/account", "/login", "/logout", "/actuator",
+            "/error", "/css/", "/webjars/", "/favicon.");
+    private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "text/csv", "application/json");
+    /** Headers set here on every reply, or meaningless to replay. */
+    private static final Set<String> NOT_REPLAYED = Set.of("content-length", "transfer-encoding", "date", "set-cookie",
+            "etag", "cache-control", "pragma", "expires", "vary", "content-encoding", "connection", "keep-alive");
+
+    private final ObjectProvider<DataVersion> dataVersion;
+    private final Clock clock;
+    private final String build;
+    private final Cache<String, Entry> cache;
+
+    PageCache(ObjectProvider<DataVersion> dataVersion, ObjectProvider<Clock> clock,
+              ObjectProvider<BuildProperties> build, PageCacheProperties properties) {
+        this.dataVersion = dataVersion;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        BuildProperties info = build.getIfAvailable();
+        this.build = info == null || info.getTime() == null ? "dev-" + System.currentTimeMillis()
+                : info.getVersion() + "@" + info.getTime().toEpochMilli();
+        this.cache = properties.isEnabled() ? Caffeine.newBuilder()
+                .maximumWeight(properties.getMaxSize().toBytes())
+                .weigher((String key, Entry entry) -> key.length() * 2 + entry.weight())
+                .build() : null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        DataVersion version = dataVersion.getIfAvailable();
+        if (version == null || !isCacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request, version.current());
+        String tag = tag(key);
+        boolean gzip = acceptsGzip(request);
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            cachingHeaders(response, variant(tag, gzip));
+            return;
+        }
+        Entry hit = cache == null ? null : cache.getIfPresent(key);
+        if (hit != null) {
+            write(request, response, hit, tag, gzip);
+            return;
+        }
+        if ("HEAD".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, capture);
+        Entry rendered = storable(request, response, capture);
+        if (rendered == null) {
+            capture.copyBodyToResponse();
+            return;
+        }
+        if (cache != null && rendered.weight() <= MAX_ENTRY_BYTES) {
+            cache.put(key, rendered);
+        }
+        write(request, response, rendered, tag, gzip);
+    }
+
+    /** The number of responses kept and their size, for metrics and tests. */
+    public long size() {
+        return cache == null ? 0 : cache.estimatedSize();
+    }
+
+    public void clear() {
+        if (cache != null) {
+            cache.invalidateAll();
+        }
+    }
+
+    static boolean isCacheable(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (!"lang".equals(cookie.getName())) {
+                    return false;
+                }
+            }
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(LocalePaths.JAPANESE_PREFIX + "/")) {
+            path = path.substring(LocalePaths.JAPANESE_PREFIX.length());
+        }
+        String unprefixed = path;
+        return PRIVATE_PATHS.stream().noneMatch(unprefixed::startsWith);
+    }
+
+    private String key(HttpServletRequest request, long dataVersion) {
+        StringBuilder key = new StringBuilder(160)
+                .append(build).append('|').append(dataVersion).append('|')
+                .append(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).append('|')
+                .append(request.getScheme()).append("://").append(request.getServerName()).append(':')
+                .append(request.getServerPort()).append(request.getRequestURI());
+        String query = request.getQueryString();
+        if (query != null) {
+            key.append('?').append(query);
+        }
+        return key.append('|').append(request.getHeader("HX-Request") != null ? "htmx" : "page").toString();
+    }
+
+    private static String tag(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The quoted strong tag of one variant: identity or gzip. */
+    private static String variant(String tag, boolean gzip) {
+        return "\"" + tag + (gzip ? "-gz" : "") + "\"";
+    }
+
+    /** Whether {@code If-None-Match} names either variant of this response ({@code W/} compared weakly). */
+    static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String value = candidate.trim();
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            if (value.equals("*") || value.equals("\"" + tag + "\"") || value.equals("\"" + tag + "-gz\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip");
+    }
+
+    private static void cachingHeaders(HttpServletResponse response, String etag) {
+        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.setHeader(HttpHeaders.VARY, null);
+        VARY.forEach(value -> response.addHeader(HttpHeaders.VARY, value));
+        response.setHeader(HttpHeaders.PRAGMA, null);
+        response.setHeader(HttpHeaders.EXPIRES, null);
+    }
+
+    /** The rendered response, if it may be kept: 200, a page or download, no cookie set, no session made. */
+    private static Entry storable(HttpServletRequest request, HttpServletResponse response,
+                                  ContentCachingResponseWrapper capture) throws IOException {
+        if (capture.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
+                || !response.getHeaders("Set-Cookie").isEmpty() || request.getSession(false) != null) {
+            return null;
+        }
+        String contentType = capture.getContentType();
+        if (contentType == null || !CACHEABLE_TYPES.contains(contentType.split(";")[0].trim().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.put(name, new ArrayList<>(response.getHeaders(name)));
+            }
+        }
+        headers.put(HttpHeaders.CONTENT_TYPE, List.of(contentType));
+        byte[] body = capture.getContentAsByteArray();
+        return new Entry(headers, body, gzip(body));
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
+            gzip.write(body);
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, Entry entry, String tag,
+                              boolean gzip) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        entry.headers().forEach((name, values) -> {
+            response.setHeader(name, null);
+            values.forEach(value -> response.addHeader(name, value));
+        });
+        cachingHeaders(response, variant(tag, gzip));
+        byte[] body = gzip ? entry.gzip() : entry.body();
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** A kept response: the headers to replay, the body, and its gzip. */
+    private record Entry(Map<String, List<String>> headers, byte[] body, byte[] gzip) {
+
+        int weight() {
+            return body.length + gzip.length + 512;
+        }
+    }
+}
