@@ -116,7 +116,7 @@ class ContributionService {
                 .getResultList();
         return new ContributionPage(contribution,
                 PartialDate.ofDay(LocalDate.ofInstant(contribution.getUpdatedAt(), ZoneOffset.UTC)),
-                sections.stream().map(s -> new LinkedSection(s.headingKey(), s.linkedToContribution(contribution)))
+                sections.stream().map(s -> LinkedSection.of(s.headingKey(), s.linkedToContribution(contribution), null))
                         .toList());
     }
 

@@ -6,6 +6,7 @@ import org.peacerecord.initiative.InitiativePageSection;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.RecordType;
 import org.peacerecord.theme.A4pTheme;
 import org.peacerecord.theme.ThemePageSection;
@@ -89,7 +90,7 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
         return entityManager.createQuery("select c from Contribution c where c.mission = :mission" + ORDER,
                         Contribution.class)
                 .setParameter("mission", mission)
-                .getResultStream().map(this::link).toList();
+                .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
 
     @Override
@@ -97,7 +98,7 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
         return entityManager.createQuery("select c from Contribution c join c.themes t where t = :theme" + ORDER,
                         Contribution.class)
                 .setParameter("theme", theme)
-                .getResultStream().map(this::link).toList();
+                .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
 
     /** On a course's or an initiative's page, its contributions are Japan's part in it. */
@@ -106,7 +107,7 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
         return entityManager.createQuery("select c from Contribution c where c.training = :training" + ORDER,
                         Contribution.class)
                 .setParameter("training", training)
-                .getResultStream().map(this::link).toList();
+                .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
 
     @Override
@@ -114,7 +115,7 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
         return entityManager.createQuery("select c from Contribution c where c.initiative = :initiative" + ORDER,
                         Contribution.class)
                 .setParameter("initiative", initiative)
-                .getResultStream().map(this::link).toList();
+                .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class AuditTrail {
             }
             List<String> values = shared(columns.get(name), columns.get(name + "_aud"));
             values.remove("id");
-            tables.add(new AuditedTable(name, values, collections));
+            tables.add(new AuditedTable(name, values, collections, columns.get(name).contains("search_text")));
         }
         return new AuditTrail(connection, tables, names.contains("data_version"));
     }
@@ -193,6 +193,7 @@ public final class AuditTrail {
         if (versioned) {
             DataVersion.advance(connection);
         }
+        clearSearchText(changes);
         if (baseline.values().stream().anyMatch(ids -> !ids.isEmpty())) {
             long rev = newRevision(username);
             for (Map.Entry<AuditedTable, List<Long>> entry : baseline.entrySet()) {
@@ -233,6 +234,27 @@ public final class AuditTrail {
             }
         }
         return count;
+    }
+
+    /**
+     * The search text of the records added or changed is out of date: emptied, so that the start-up refresh
+     * (search.SearchTextRefresh) computes it again from the record.
+     */
+    private void clearSearchText(Map<AuditedTable, Map<Long, Integer>> changes) throws SQLException {
+        for (Map.Entry<AuditedTable, Map<Long, Integer>> entry : changes.entrySet()) {
+            if (!entry.getKey().searchable()) {
+                continue;
+            }
+            for (Map.Entry<Long, Integer> change : entry.getValue().entrySet()) {
+                if (change.getValue() != DEL) {
+                    try (PreparedStatement ps = connection.prepareStatement(
+                            "UPDATE " + entry.getKey().name() + " SET search_text = NULL WHERE id = ?")) {
+                        ps.setLong(1, change.getKey());
+                        ps.executeUpdate();
+                    }
+                }
+            }
+        }
     }
 
     private boolean hasHistory(AuditedTable table, long id) throws SQLException {
@@ -303,7 +325,7 @@ public final class AuditTrail {
         return values;
     }
 
-    private record AuditedTable(String name, List<String> columns, List<Collection> collections) {
+    private record AuditedTable(String name, List<String> columns, List<Collection> collections, boolean searchable) {
     }
 
     private record Collection(String name, String owner, List<String> columns) {

@@ -124,7 +124,7 @@ class InitiativeService {
         List<Mission> missionsOf = initiative.getMissions().stream()
                 .sorted(Comparator.comparing(Mission::getAcronym)).toList();
         return new InitiativePage(initiative, missionsOf, parts, sections.stream()
-                .map(s -> new LinkedSection(s.headingKey(), s.linkedToInitiative(initiative)))
+                .map(s -> LinkedSection.of(s.headingKey(), s.linkedToInitiative(initiative), null))
                 .toList());
     }
 

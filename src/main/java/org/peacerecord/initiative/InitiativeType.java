@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.RecordType;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -71,6 +72,6 @@ class InitiativeType implements RecordType<Initiative>, MissionPageSection {
                         select i from Initiative i join i.missions m where m = :mission
                         order by i.start.date asc nulls last, i.title""", Initiative.class)
                 .setParameter("mission", mission)
-                .getResultStream().map(this::link).toList();
+                .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
 }

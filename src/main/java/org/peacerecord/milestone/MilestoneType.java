@@ -6,6 +6,7 @@ import org.peacerecord.contribution.ContributionPageSection;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.RecordType;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -67,7 +68,7 @@ class MilestoneType implements RecordType<Milestone>, MissionPageSection, Contri
         return entityManager.createQuery("select m from Milestone m where m.mission = :mission"
                         + " order by m.occurred.date, m.title", Milestone.class)
                 .setParameter("mission", mission)
-                .getResultStream().map(this::link).toList();
+                .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
 
     /** On a contribution's page: the milestone that marks it. */
@@ -76,6 +77,6 @@ class MilestoneType implements RecordType<Milestone>, MissionPageSection, Contri
         return entityManager.createQuery("select m from Milestone m where m.contribution = :contribution"
                         + " order by m.occurred.date, m.title", Milestone.class)
                 .setParameter("contribution", contribution)
-                .getResultStream().map(this::link).toList();
+                .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
 }

@@ -16,4 +16,9 @@ public interface MissionPageSection {
 
     /** The records linked to the mission, in the order to show them; one query. */
     List<LinkedRecord> linkedToMission(Mission mission);
+
+    /** Where all of them are listed, when there are more than a page section shows: the mission's timeline. */
+    default String allLinkedToMission(Mission mission) {
+        return "/timeline?mission=" + mission.getAcronym();
+    }
 }

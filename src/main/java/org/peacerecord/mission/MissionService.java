@@ -63,7 +63,8 @@ class MissionService {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Mission", acronym));
         List<LinkedSection> linked = sections.stream()
-                .map(section -> new LinkedSection(section.headingKey(), section.linkedToMission(mission)))
+                .map(section -> LinkedSection.of(section.headingKey(), section.linkedToMission(mission),
+                        section.allLinkedToMission(mission)))
                 .toList();
         return new MissionPage(mission, linked);
     }

@@ -3,6 +3,7 @@ package org.peacerecord.overview;
 import org.peacerecord.figure.KeyFigure;
 import org.peacerecord.figure.KeyFigures;
 import org.peacerecord.source.RecordType;
+import org.peacerecord.database.VersionedCache;
 import org.peacerecord.source.RecordTypes;
 import org.peacerecord.source.SourceDocument;
 import org.peacerecord.source.Statement;
@@ -26,20 +27,24 @@ class OverviewService {
     private final Statement statement;
     private final KeyFigures figures;
     private final RecordTypes types;
+    private final VersionedCache cache;
 
-    OverviewService(Statement statement, KeyFigures figures, RecordTypes types) {
+    OverviewService(Statement statement, KeyFigures figures, RecordTypes types, VersionedCache cache) {
         this.statement = statement;
         this.figures = figures;
         this.types = types;
+        this.cache = cache;
     }
 
     @Transactional(readOnly = true)
     Overview load() {
-        Map<String, Long> counts = types.counts();
-        Map<String, Map<Integer, Long>> perYear = types.perYear();
+        // counts over all the data: computed once per change of the data
+        Map<String, Long> counts = cache.get("overview-counts", () -> Map.copyOf(types.counts()));
+        Map<String, Map<Integer, Long>> perYear = cache.get("overview-per-year", types::perYear);
+        long timelineEntries = cache.get("overview-timeline", types::timelineCount);
 
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("timeline", types.timelineCount()));
+        sections.add(new Section("timeline", timelineEntries));
         for (RecordType<?> type : types.withListPage()) {
             sections.add(new Section(type.listPage(), counts.get(type.code())));
         }

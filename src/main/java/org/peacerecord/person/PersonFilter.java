@@ -2,11 +2,22 @@ package org.peacerecord.person;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.peacerecord.web.ListFilter;
 import org.peacerecord.web.ListUrl;
 
-/** The people list's query string ({@code /people?page=2}); a malformed page is a 400. */
-public record PersonFilter(@Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
+/**
+ * The people list's query string ({@code /people?mission=UNMIT&page=2}); a malformed value is a 400, an unknown mission
+ * too (when it is resolved).
+ *
+ * @param mission a mission acronym (any case): the people who served in it
+ */
+public record PersonFilter(@Pattern(regexp = "[A-Za-z0-9-]{1,30}") String mission,
+                           @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
+
+    public PersonFilter {
+        mission = ListUrl.blankToNull(mission);
+    }
 
     @Override
     public int pageNumber() {
@@ -15,11 +26,11 @@ public record PersonFilter(@Min(1) @Max(ListFilter.MAX_PAGE) Integer page) imple
 
     @Override
     public boolean isFiltered() {
-        return false;
+        return mission != null;
     }
 
     @Override
     public String toUrl(String path) {
-        return ListUrl.of(path).page(pageNumber()).build();
+        return ListUrl.of(path).param("mission", mission).page(pageNumber()).build();
     }
 }

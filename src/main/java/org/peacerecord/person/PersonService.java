@@ -1,7 +1,12 @@
 package org.peacerecord.person;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.Missions;
 import org.peacerecord.source.SourceRefs;
+import org.peacerecord.web.FilterOption;
+import org.peacerecord.web.InvalidFilterException;
 import org.peacerecord.web.ListPages;
 import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.data.domain.Page;
@@ -10,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,30 +24,41 @@ import java.util.Map;
 @Transactional(readOnly = true)
 class PersonService {
 
-    private static final String LIST = "select p from Person p left join fetch p.mission order by upper(p.name), p.id";
+    private static final String ORDER = " order by upper(p.name), p.id";
 
     private final EntityManager entityManager;
     private final SourceRefs sourceRefs;
+    private final Missions missions;
 
-    PersonService(EntityManager entityManager, SourceRefs sourceRefs) {
+    PersonService(EntityManager entityManager, SourceRefs sourceRefs, Missions missions) {
         this.entityManager = entityManager;
         this.sourceRefs = sourceRefs;
+        this.missions = missions;
     }
 
-    /** One page of people with their missions: two statements. */
+    /** One page of people with their missions, and the missions to filter by: three statements. */
     PersonResults browse(PersonFilter filter) {
+        List<Mission> all = missions.all();
+        Long missionId = missionId(filter, all);
         Pageable pageable = ListPages.of(filter.pageNumber());
-        long total = entityManager.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+        long total = bind(entityManager.createQuery("select count(p) from Person p" + where(missionId), Long.class),
+                missionId).getSingleResult();
         List<Person> rows = pageable.getOffset() < total
-                ? entityManager.createQuery(LIST, Person.class)
+                ? bind(entityManager.createQuery("select p from Person p left join fetch p.mission" + where(missionId)
+                        + ORDER, Person.class), missionId)
                         .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList()
                 : List.of();
-        return new PersonResults(filter, new PageImpl<>(rows, pageable, total));
+        List<FilterOption> options = new ArrayList<>();
+        options.add(FilterOption.any("mission", missionId == null));
+        all.forEach(m -> options.add(FilterOption.text(m.getAcronym(), m.getAcronym(), null, m.getId().equals(missionId))));
+        return new PersonResults(filter, new PageImpl<>(rows, pageable, total), options);
     }
 
-    /** Everyone, for a download, with their sources: two statements. */
+    /** Everyone the filter selects, for a download, with their sources: three statements. */
     List<PersonExport.Row> export(PersonFilter filter) {
-        List<Person> rows = entityManager.createQuery(LIST, Person.class).getResultList();
+        Long missionId = missionId(filter, missions.all());
+        List<Person> rows = bind(entityManager.createQuery("select p from Person p left join fetch p.mission"
+                + where(missionId) + ORDER, Person.class), missionId).getResultList();
         Map<Long, String> sources = sourceRefs.of("PERSON", rows.stream().map(Person::getId).toList());
         return rows.stream().map(p -> new PersonExport.Row(p, sources.get(p.getId()))).toList();
     }
@@ -57,6 +74,25 @@ class PersonService {
                 .orElseThrow(() -> RecordNotFoundException.record("PERSON", id));
     }
 
-    record PersonResults(PersonFilter filter, Page<Person> page) {
+    private static Long missionId(PersonFilter filter, List<Mission> missions) {
+        if (filter.mission() == null) {
+            return null;
+        }
+        return missions.stream().filter(m -> m.getAcronym().equalsIgnoreCase(filter.mission())).findFirst()
+                .orElseThrow(() -> new InvalidFilterException("mission", filter.mission())).getId();
+    }
+
+    private static String where(Long missionId) {
+        return missionId == null ? "" : " where p.mission.id = :mission";
+    }
+
+    private static <Q extends TypedQuery<?>> Q bind(Q query, Long missionId) {
+        if (missionId != null) {
+            query.setParameter("mission", missionId);
+        }
+        return query;
+    }
+
+    record PersonResults(PersonFilter filter, Page<Person> page, List<FilterOption> missions) {
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.RecordType;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -59,10 +60,16 @@ class PersonType implements RecordType<Person>, MissionPageSection {
         return "type.person.plural";
     }
 
+    /** All the people of a mission: the people list, filtered. */
+    @Override
+    public String allLinkedToMission(Mission mission) {
+        return "/people?mission=" + mission.getAcronym();
+    }
+
     @Override
     public List<LinkedRecord> linkedToMission(Mission mission) {
         return entityManager.createQuery("select p from Person p where p.mission = :mission order by p.name", Person.class)
                 .setParameter("mission", mission)
-                .getResultStream().map(this::link).toList();
+                .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
 }

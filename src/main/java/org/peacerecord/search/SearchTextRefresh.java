@@ -20,13 +20,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Keeps {@code search_text} right for rows that were not saved through JPA: the SQL seed and the
- * public-record import write tables directly, so after a start-up on which Flyway applied anything (or
- * when some row has no search text yet) every row of every {@link Searchable} entity is recomputed from its own
- * {@code computeSearchText()} — the single definition of what a record is found by — and the rows whose
- * text differs are updated in JDBC batches, leaving version and updated_at alone. A start with nothing
- * to do costs one cheap query per table. The searchable entities are found in the JPA metamodel: a new
- * searchable record type needs nothing here.
+ * Keeps {@code search_text} right for rows that were not saved through JPA. Whatever writes tables directly leaves the
+ * search text empty on the rows it writes: the SQL seed and migrations, and everything written through
+ * {@code database.AuditTrail} (the public-record import, data corrections), which empties it on each row it adds or
+ * changes. At start-up, the rows without search text (and only those: a start never scans every row, whatever the
+ * data size) are computed from their own {@code computeSearchText()} — the single definition of what a record is
+ * found by — and written in JDBC batches, leaving version and updated_at alone. A migration that changes searchable
+ * text in SQL sets search_text to NULL on the rows it changes (all of them, if the normalisation ever changes). The
+ * searchable entities are found in the JPA metamodel: a new searchable record type needs nothing here.
  */
 @Component
 class SearchTextRefresh implements ApplicationRunner {
@@ -34,25 +35,22 @@ class SearchTextRefresh implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchTextRefresh.class);
     private static final int BATCH = 500;
 
-    private final MigrationWatch migrations;
     private final JdbcTemplate jdbc;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    SearchTextRefresh(MigrationWatch migrations, JdbcTemplate jdbc) {
-        this.migrations = migrations;
+    SearchTextRefresh(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        boolean migrated = migrations.takeApplied();
         int total = 0;
         for (EntityType<?> entity : searchableEntities()) {
             String table = entity.getJavaType().getAnnotation(Table.class).name();
-            if (migrated || hasRowsWithoutSearchText(table)) {
+            if (hasRowsWithoutSearchText(table)) {
                 int updated = refresh(entity, table);
                 total += updated;
                 if (updated > 0) {
@@ -73,10 +71,11 @@ class SearchTextRefresh implements ApplicationRunner {
                 .toList();
     }
 
-    /** Recomputes one table's search text; returns the number of rows that changed. */
+    /** Computes the search text of one table's rows that have none; returns the number of rows written. */
     int refresh(EntityType<?> entity, String table) {
         List<Object[]> changes = new ArrayList<>();
-        try (var rows = entityManager.createQuery("select e from " + entity.getName() + " e", entity.getJavaType())
+        try (var rows = entityManager.createQuery("select e from " + entity.getName() + " e where e.searchText is null",
+                        entity.getJavaType())
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, BATCH)
                 .getResultStream()) {

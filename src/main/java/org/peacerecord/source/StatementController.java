@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
 
@@ -31,6 +32,13 @@ class StatementController {
     void download(@PathVariable String format, HttpServletResponse response) throws IOException {
         StatementPage page = statement.load();
         export.write(response, format, StatementExport.TABLE, page.passages().stream()
-                .map(p -> new StatementExport.Row(p, page.citing(p))).toList());
+                .map(p -> new StatementExport.Row(p, page.citing(p), page.citingTotal(p))).toList());
+    }
+
+    /** All the records citing one passage, a page at a time. */
+    @GetMapping("/statement/passages/{number:\\d{1,4}}")
+    String citing(@PathVariable int number, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("citing", statement.citing(number, page));
+        return "source/passage";
     }
 }

@@ -9,13 +9,25 @@ import java.util.stream.Stream;
 
 /**
  * What the statement page shows: the document, its addressee lines, its passages grouped under their
- * section headings, the records citing each passage (by passage number) and the statement's coverage.
+ * section headings, the first records citing each passage and their number (by passage number) and the
+ * statement's coverage.
  */
 record StatementPage(SourceDocument document, List<Passage> addressees, List<Section> sections,
-                     Map<Integer, List<CitingRecord>> citing, Coverage coverage) {
+                     Map<Integer, List<CitingRecord>> citing, Map<Integer, Long> citingTotals, Coverage coverage) {
 
+    /** The first records citing the passage (at most {@code StatementService.CITING_SHOWN}). */
     public List<CitingRecord> citing(Passage passage) {
         return citing.getOrDefault(passage.getNumber(), List.of());
+    }
+
+    /** How many records cite the passage in all. */
+    public long citingTotal(Passage passage) {
+        return citingTotals.getOrDefault(passage.getNumber(), 0L);
+    }
+
+    /** How many citing records are not shown beside the passage. */
+    public long citingMore(Passage passage) {
+        return citingTotal(passage) - citing(passage).size();
     }
 
     /** Every passage in number order (the addressee lines come first). */

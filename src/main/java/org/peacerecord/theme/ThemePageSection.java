@@ -21,6 +21,11 @@ public interface ThemePageSection {
     /** The records linked to the theme, in the order to show them; one query. */
     List<LinkedRecord> linkedToTheme(A4pTheme theme);
 
+    /** Where all of them are listed, when there are more than a page section shows: the theme's timeline. */
+    default String allLinkedToTheme(A4pTheme theme) {
+        return "/timeline?theme=" + theme.getCode();
+    }
+
     /** How many records are linked to each theme, by theme id (themes without any are absent); one query. */
     Map<Long, Long> countsByTheme();
 }

@@ -65,7 +65,7 @@ class ThemeService {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Theme", code));
         return new ThemePage(theme, sections.stream()
-                .map(s -> new LinkedSection(s.headingKey(), s.linkedToTheme(theme)))
+                .map(s -> LinkedSection.of(s.headingKey(), s.linkedToTheme(theme), s.allLinkedToTheme(theme)))
                 .toList());
     }
 

@@ -31,7 +31,8 @@ public record TimelineFilter(
         @Pattern(regexp = "[A-Za-z0-9-]{1,30}") String mission,
         @Pattern(regexp = "[a-z0-9-]{1,60}") String theme,
         @Min(MIN_YEAR) @Max(MAX_YEAR) Integer from,
-        @Min(MIN_YEAR) @Max(MAX_YEAR) Integer to) implements ListFilter {
+        @Min(MIN_YEAR) @Max(MAX_YEAR) Integer to,
+        @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 
     public static final String MILESTONE = "MILESTONE";
     public static final String COURSE = "COURSE";
@@ -48,7 +49,7 @@ public record TimelineFilter(
     }
 
     public static TimelineFilter none() {
-        return new TimelineFilter(null, null, null, null, null);
+        return new TimelineFilter(null, null, null, null, null, null);
     }
 
     @AssertTrue(message = "kind must be a contribution kind, COURSE, INITIATIVE or MILESTONE")
@@ -93,15 +94,14 @@ public record TimelineFilter(
         return kind != null || mission != null || theme != null || hasYears();
     }
 
-    /** The timeline is one page: its entries are bounded by the filters (years), not paged. */
     @Override
     public int pageNumber() {
-        return 1;
+        return page == null ? 1 : page;
     }
 
     @Override
     public String toUrl(String path) {
         return ListUrl.of(path).param("kind", kind).param("mission", mission).param("theme", theme)
-                .param("from", from).param("to", to).build();
+                .param("from", from).param("to", to).page(pageNumber()).build();
     }
 }

@@ -1,25 +1,31 @@
 package org.peacerecord.timeline;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionKind;
 import org.peacerecord.initiative.Initiative;
 import org.peacerecord.milestone.Milestone;
+import org.peacerecord.shared.DatePrecision;
 import org.peacerecord.source.RecordTypes;
+import org.peacerecord.timeline.TimelineEntry.Type;
 import org.peacerecord.training.Training;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Reads contributions, trainings, initiatives and milestones for the timeline (the timeline owns no table). Filters become JPQL
- * conditions with bound parameters; each method is one statement whatever the data size.
+ * Reads the timeline (which owns no table) from contributions, trainings, initiatives and milestones. Its entries
+ * are one list in date order across the four: one page of them is found by a single union query of (kind of entry,
+ * id) in that order, then each kind's records on the page are loaded by id. Filters become JPQL conditions with bound
+ * parameters; every method is one statement whatever the data size.
  */
 @Repository
 class TimelineQueries {
@@ -33,71 +39,100 @@ class TimelineQueries {
         this.standalone = types.byCode("CONTRIBUTION").orElseThrow().timelineEntries();
     }
 
-    /** Resolved filters: null means "any". Years bound a period that must overlap [from, to]. */
-    record Criteria(ContributionKind kind, Long missionId, String themeCode, Integer from, Integer to) {
+    /**
+     * Resolved filters: null means "any". Years bound a period that must overlap [from, to]. The flags say which kinds
+     * of entry the filter includes.
+     */
+    record Criteria(ContributionKind kind, Long missionId, String themeCode, Integer from, Integer to,
+                    boolean contributions, boolean trainings, boolean initiatives, boolean milestones) {
+    }
+
+    /** An entry's kind and id, in timeline order. */
+    record Key(Type type, long id) {
     }
 
     /**
-     * Matching contributions with their mission and the training or initiative they are part of, at most
-     * {@code limit}: with a contribution kind chosen, every contribution of that kind; with a theme chosen, those
-     * not part of a training (a training with the theme shows its contributions); otherwise only the contributions
-     * that are part of no event on the timeline.
+     * Every matching entry in date order (undated last; the coarser date first; then kind, title, id), each as
+     * {@link #pack(Type, long) one long}: compact enough to keep for every page of a filter.
      */
-    List<Contribution> contributions(Criteria criteria, int limit) {
-        Jpql jpql = new Jpql("select e from Contribution e left join fetch e.mission m left join fetch e.training"
-                + " left join fetch e.initiative");
-        if (criteria.kind() != null) {
-            jpql.where("e.kind = :kind", "kind", criteria.kind());
-        } else if (criteria.themeCode() != null) {
-            jpql.where("e.training is null");
-        } else {
-            jpql.where(standalone);
-        }
-        if (criteria.missionId() != null) {
-            jpql.where("m.id = :missionId", "missionId", criteria.missionId());
-        }
-        if (criteria.themeCode() != null) {
-            jpql.where("e.id in (select c2.id from Contribution c2 join c2.themes t where t.code = :theme)",
-                    "theme", criteria.themeCode());
-        }
-        overlap(jpql, criteria, "coalesce(e.start.date, e.end.date)", "coalesce(e.end.date, e.start.date)");
-        return jpql.query(em, Contribution.class, "e.start.date, e.id").setMaxResults(limit).getResultList();
+    long[] order(Criteria criteria) {
+        return page(criteria, 0, Integer.MAX_VALUE).stream().mapToLong(key -> pack(key.type(), key.id())).toArray();
     }
 
-    /** Matching training courses with their mission, at most {@code limit}. */
-    List<Training> trainings(Criteria criteria, int limit) {
-        Jpql jpql = new Jpql("select t from Training t left join fetch t.mission m");
-        if (criteria.missionId() != null) {
-            jpql.where("m.id = :missionId", "missionId", criteria.missionId());
-        }
-        if (criteria.themeCode() != null) {
-            jpql.where("t.id in (select t2.id from Training t2 join t2.themes th where th.code = :theme)",
-                    "theme", criteria.themeCode());
-        }
-        overlap(jpql, criteria, "coalesce(t.start.date, t.end.date)", "coalesce(t.end.date, t.start.date)");
-        return jpql.query(em, Training.class, "t.start.date, t.id").setMaxResults(limit).getResultList();
+    /** An entry's kind in the top bits, its id below. */
+    static long pack(Type type, long id) {
+        return ((long) type.ordinal() << 56) | id;
     }
 
-    /** Matching initiatives that have a start (the event the timeline shows), at most {@code limit}. */
-    List<Initiative> initiatives(Criteria criteria, int limit) {
-        Jpql jpql = new Jpql("select i from Initiative i");
-        jpql.where("i.start.date is not null");
-        if (criteria.missionId() != null) {
-            jpql.where("i.id in (select i2.id from Initiative i2 join i2.missions m where m.id = :missionId)",
-                    "missionId", criteria.missionId());
-        }
-        overlap(jpql, criteria, "i.start.date", "coalesce(i.end.date, i.start.date)");
-        return jpql.query(em, Initiative.class, "i.start.date, i.id").setMaxResults(limit).getResultList();
+    static Key unpack(long packed) {
+        return new Key(Type.values()[(int) (packed >>> 56)], packed & ((1L << 56) - 1));
     }
 
-    /** Matching milestones with their mission and the contribution they mark, at most {@code limit}. */
-    List<Milestone> milestones(Criteria criteria, int limit) {
-        Jpql jpql = new Jpql("select ms from Milestone ms left join fetch ms.mission m left join fetch ms.contribution");
-        if (criteria.missionId() != null) {
-            jpql.where("m.id = :missionId", "missionId", criteria.missionId());
+    /** One page of entries in date order (undated last; the coarser date first; then kind, title, id). */
+    List<Key> page(Criteria criteria, int offset, int limit) {
+        List<Branch> branches = branches(criteria);
+        if (branches.isEmpty()) {
+            return List.of();
         }
-        overlap(jpql, criteria, "ms.occurred.date", "coalesce(ms.ended.date, ms.occurred.date)");
-        return jpql.query(em, Milestone.class, "ms.occurred.date, ms.id").setMaxResults(limit).getResultList();
+        String union = String.join(" union all ", branches.stream().map(b -> b.select(
+                b.typeCode() + " as entryType, " + b.alias() + ".id as entryId, " + b.day() + " as entryDay, "
+                        + precisionRank(b.precision()) + " as entryPrecision, " + b.alias() + ".title as entryTitle"))
+                .toList());
+        Query query = em.createQuery("select x.entryType, x.entryId from (" + union + ") x order by x.entryDay asc"
+                + " nulls last, x.entryPrecision, x.entryType, x.entryTitle, x.entryId");
+        bind(query, branches);
+        query.setFirstResult(offset);
+        if (limit < Integer.MAX_VALUE) {
+            query.setMaxResults(limit);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new Key(Type.values()[((Number) row[0]).intValue()], ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    /** Dated entries per year, by kind of entry. */
+    Map<Type, Map<Integer, Long>> perYear(Criteria criteria) {
+        List<Branch> branches = branches(criteria);
+        Map<Type, Map<Integer, Long>> counts = new EnumMap<>(Type.class);
+        if (branches.isEmpty()) {
+            return counts;
+        }
+        String union = String.join(" union all ", branches.stream().map(b -> b.select(
+                b.typeCode() + ", year(" + b.day() + "), count(" + b.alias() + ")", " and " + b.day() + " is not null",
+                " group by year(" + b.day() + ")")).toList());
+        Query query = em.createQuery(union);
+        bind(query, branches);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent(Type.values()[((Number) row[0]).intValue()], t -> new TreeMap<>())
+                    .put(((Number) row[1]).intValue(), ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
+
+    /** The contributions with these ids, with their mission, training and initiative. */
+    List<Contribution> contributions(Collection<Long> ids) {
+        return byIds("select e from Contribution e left join fetch e.mission left join fetch e.training"
+                + " left join fetch e.initiative where e.id in :ids", Contribution.class, ids);
+    }
+
+    List<Training> trainings(Collection<Long> ids) {
+        return byIds("select t from Training t left join fetch t.mission where t.id in :ids", Training.class, ids);
+    }
+
+    List<Initiative> initiatives(Collection<Long> ids) {
+        return byIds("select i from Initiative i where i.id in :ids", Initiative.class, ids);
+    }
+
+    List<Milestone> milestones(Collection<Long> ids) {
+        return byIds("select ms from Milestone ms left join fetch ms.mission left join fetch ms.contribution"
+                + " where ms.id in :ids", Milestone.class, ids);
+    }
+
+    private <T> List<T> byIds(String jpql, Class<T> type, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery(jpql, type).setParameter("ids", ids).getResultList();
     }
 
     /** The contributions that are part of these trainings and initiatives: one statement. */
@@ -181,25 +216,107 @@ class TimelineQueries {
                 .setParameter("ids", milestones.stream().map(Milestone::getId).toList()).getResultList();
     }
 
-    /** The period [first, last] overlaps the chosen years; an undated record overlaps nothing. */
-    private static void overlap(Jpql jpql, Criteria criteria, String first, String last) {
-        if (criteria.to() != null) {
-            jpql.where(first + " < :afterTo", "afterTo", LocalDate.of(criteria.to() + 1, 1, 1));
+    /**
+     * The part of the union each kind of entry contributes, with the filters as conditions: with a contribution kind
+     * chosen, every contribution of that kind; with a theme chosen, those not part of a training (a training with the
+     * theme shows its contributions); otherwise only the contributions that are part of no event.
+     */
+    private List<Branch> branches(Criteria criteria) {
+        List<Branch> branches = new ArrayList<>();
+        if (criteria.contributions()) {
+            Branch b = new Branch(Type.CONTRIBUTION, "e", "Contribution e left join e.mission m",
+                    "coalesce(e.start.date, e.end.date)", "coalesce(e.start.precision, e.end.precision)");
+            if (criteria.kind() != null) {
+                b.where("e.kind = :kind", "kind", criteria.kind());
+            } else if (criteria.themeCode() != null) {
+                b.where("e.training is null");
+            } else {
+                b.where(standalone);
+            }
+            if (criteria.themeCode() != null) {
+                b.where("e.id in (select c2.id from Contribution c2 join c2.themes th where th.code = :theme)",
+                        "theme", criteria.themeCode());
+            }
+            mission(b, criteria);
+            overlap(b, criteria, "coalesce(e.end.date, e.start.date)");
+            branches.add(b);
         }
-        if (criteria.from() != null) {
-            jpql.where(last + " >= :fromStart", "fromStart", LocalDate.of(criteria.from(), 1, 1));
+        if (criteria.trainings()) {
+            Branch b = new Branch(Type.TRAINING, "t", "Training t left join t.mission m",
+                    "coalesce(t.start.date, t.end.date)", "coalesce(t.start.precision, t.end.precision)");
+            if (criteria.themeCode() != null) {
+                b.where("t.id in (select t2.id from Training t2 join t2.themes th where th.code = :theme)",
+                        "theme", criteria.themeCode());
+            }
+            mission(b, criteria);
+            overlap(b, criteria, "coalesce(t.end.date, t.start.date)");
+            branches.add(b);
+        }
+        if (criteria.initiatives()) {
+            Branch b = new Branch(Type.INITIATIVE, "i", "Initiative i", "i.start.date", "i.start.precision");
+            b.where("i.start.date is not null");
+            if (criteria.missionId() != null) {
+                b.where("i.id in (select i2.id from Initiative i2 join i2.missions im where im.id = :missionId)",
+                        "missionId", criteria.missionId());
+            }
+            overlap(b, criteria, "coalesce(i.end.date, i.start.date)");
+            branches.add(b);
+        }
+        if (criteria.milestones()) {
+            Branch b = new Branch(Type.MILESTONE, "ms", "Milestone ms left join ms.mission m", "ms.occurred.date",
+                    "ms.occurred.precision");
+            mission(b, criteria);
+            overlap(b, criteria, "coalesce(ms.ended.date, ms.occurred.date)");
+            branches.add(b);
+        }
+        return branches;
+    }
+
+    private static void mission(Branch branch, Criteria criteria) {
+        if (criteria.missionId() != null) {
+            branch.where("m.id = :missionId", "missionId", criteria.missionId());
         }
     }
 
-    /** A JPQL query assembled from fixed fragments; every value is a bound parameter. */
-    private static final class Jpql {
+    /** The period [first, last] overlaps the chosen years; an undated record overlaps nothing. */
+    private static void overlap(Branch branch, Criteria criteria, String last) {
+        if (criteria.to() != null) {
+            branch.where(branch.day() + " < :afterTo", "afterTo", LocalDate.of(criteria.to() + 1, 1, 1));
+        }
+        if (criteria.from() != null) {
+            branch.where(last + " >= :fromStart", "fromStart", LocalDate.of(criteria.from(), 1, 1));
+        }
+    }
 
-        private final String select;
+    /** The coarser precision first: YEAR, MONTH, DAY. */
+    private static String precisionRank(String precision) {
+        String type = DatePrecision.class.getName();
+        return "case " + precision + " when " + type + ".YEAR then 0 when " + type + ".MONTH then 1 else 2 end";
+    }
+
+    private static void bind(Query query, List<Branch> branches) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        branches.forEach(b -> parameters.putAll(b.parameters));
+        parameters.forEach(query::setParameter);
+    }
+
+    /** One kind of entry's select, with its conditions and their parameters. */
+    private static final class Branch {
+
+        private final Type type;
+        private final String alias;
+        private final String from;
+        private final String day;
+        private final String precision;
         private final List<String> conditions = new ArrayList<>();
         private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-        Jpql(String select) {
-            this.select = select;
+        Branch(Type type, String alias, String from, String day, String precision) {
+            this.type = type;
+            this.alias = alias;
+            this.from = from;
+            this.day = day;
+            this.precision = precision;
         }
 
         void where(String condition, String parameter, Object value) {
@@ -211,11 +328,32 @@ class TimelineQueries {
             conditions.add(condition);
         }
 
-        <T> TypedQuery<T> query(EntityManager em, Class<T> type, String orderBy) {
+        String typeCode() {
+            return String.valueOf(type.ordinal());
+        }
+
+        String alias() {
+            return alias;
+        }
+
+        String day() {
+            return day;
+        }
+
+        String precision() {
+            return precision;
+        }
+
+        String select(String items) {
+            return select(items, "", "");
+        }
+
+        String select(String items, String extraCondition, String groupBy) {
             String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-            TypedQuery<T> query = em.createQuery(select + where + " order by " + orderBy, type);
-            parameters.forEach(query::setParameter);
-            return query;
+            if (!extraCondition.isEmpty()) {
+                where = where.isEmpty() ? " where " + extraCondition.substring(" and ".length()) : where + extraCondition;
+            }
+            return "select " + items + " from " + from + where + groupBy;
         }
     }
 }

@@ -9,6 +9,7 @@ import org.peacerecord.mission.Missions;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.source.CitedRecord;
+import org.peacerecord.database.VersionedCache;
 import org.peacerecord.source.RecordTypes;
 import org.peacerecord.theme.A4pTheme;
 import org.peacerecord.theme.Themes;
@@ -19,33 +20,39 @@ import org.peacerecord.web.BarChart;
 import org.peacerecord.web.FilterOption;
 import org.peacerecord.web.InvalidFilterException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Builds the timeline: each event once (training courses, initiatives that have a start, milestones), with Japan's
- * contributions to it, and the contributions that are part of no event; filtered in the database, merged in date
- * order, grouped by year. A fixed number of statements whatever the data size.
+ * contributions to it, and the contributions that are part of no event; filtered and put in date order in the
+ * database, a page of {@link #PAGE_SIZE} at a time, grouped by year, with the chart of all entries per year. A fixed
+ * number of statements whatever the data size.
  */
 @Service
 @Transactional(readOnly = true)
 class TimelineService {
 
-    /** The timeline is small; this bounds a page (and a download) whatever the data grows to. */
-    static final int MAX_ENTRIES_PER_TYPE = 1000;
+    /** Entries per page: the page stays the same size whatever the data grows to. */
+    static final int PAGE_SIZE = 50;
+    /** Entries in a download of the timeline. */
+    static final int MAX_EXPORT = 5000;
 
     /** Chart series, one per {@link Type}, in its order. */
     static final List<String> SERIES = List.of("timeline.series.contributions", "timeline.series.trainings",
@@ -55,8 +62,11 @@ class TimelineService {
     private final Missions missions;
     private final Themes themes;
     private final RecordTypes recordTypes;
+    private final VersionedCache cache;
 
-    TimelineService(TimelineQueries queries, Missions missions, Themes themes, RecordTypes recordTypes) {
+    TimelineService(TimelineQueries queries, Missions missions, Themes themes, RecordTypes recordTypes,
+                    VersionedCache cache) {
+        this.cache = cache;
         this.queries = queries;
         this.missions = missions;
         this.themes = themes;
@@ -67,18 +77,46 @@ class TimelineService {
         List<Mission> allMissions = missions.all();
         List<A4pTheme> allThemes = themes.all();
         TimelineQueries.Criteria criteria = resolve(filter, allMissions, allThemes);
-        int limit = MAX_ENTRIES_PER_TYPE + 1;
+        Pageable pageable = PageRequest.of(filter.pageNumber() - 1, PAGE_SIZE);
+        // the order of all entries and the chart cover every page: kept per filter until the data changes, so that
+        // a page is a slice of the order and a fixed few queries for its own records
+        String key = "timeline:" + new TimelineFilter(filter.kind(), filter.mission(), filter.theme(), filter.from(),
+                filter.to(), null).toUrl("");
+        long[] order = cache.get(key + ":order", () -> queries.order(criteria));
+        long total = order.length;
+        List<TimelineEntry> entries = pageable.getOffset() < total ? entries(filter, java.util.Arrays.stream(order,
+                        (int) pageable.getOffset(), (int) Math.min(total, pageable.getOffset() + PAGE_SIZE))
+                .mapToObj(TimelineQueries::unpack).toList()) : List.of();
+        Page<TimelineEntry> page = new PageImpl<>(entries, pageable, total);
 
-        List<Contribution> contributions = filter.includesContributions() ? queries.contributions(criteria, limit) : List.of();
-        List<Training> trainings = filter.includesTrainings() ? queries.trainings(criteria, limit) : List.of();
-        List<Initiative> initiatives = filter.includesInitiatives() ? queries.initiatives(criteria, limit) : List.of();
-        List<Milestone> milestones = filter.includesMilestones() ? queries.milestones(criteria, limit) : List.of();
-        boolean truncated = Stream.of(contributions, trainings, initiatives, milestones)
-                .anyMatch(list -> list.size() > MAX_ENTRIES_PER_TYPE);
-        contributions = contributions.stream().limit(MAX_ENTRIES_PER_TYPE).toList();
-        trainings = trainings.stream().limit(MAX_ENTRIES_PER_TYPE).toList();
-        initiatives = initiatives.stream().limit(MAX_ENTRIES_PER_TYPE).toList();
-        milestones = milestones.stream().limit(MAX_ENTRIES_PER_TYPE).toList();
+        Locale locale = LocaleContextHolder.getLocale();
+        return new TimelineView(filter, group(entries), page,
+                chart(cache.get(key + ":years", () -> queries.perYear(criteria))), kinds(filter),
+                withAny("mission", filter.mission() == null, allMissions.stream()
+                        .map(m -> FilterOption.text(m.getAcronym(), m.getAcronym(), null,
+                                m.getAcronym().equalsIgnoreCase(filter.mission())))),
+                withAny("theme", filter.theme() == null, allThemes.stream()
+                        .map(t -> FilterOption.text(t.getCode(), t.getDisplayName(locale), null,
+                                t.getCode().equals(filter.theme())))));
+    }
+
+    /**
+     * The entries matching the filter in date order, with citations, for downloads: the first {@link #MAX_EXPORT}
+     * (the full lists download from their own pages).
+     */
+    List<TimelineEntry> export(TimelineFilter filter) {
+        TimelineQueries.Criteria criteria = resolve(filter, missions.all(), themes.all());
+        return entries(filter, queries.page(criteria, 0, MAX_EXPORT));
+    }
+
+    /** The entries with these keys, in their order: each kind's records loaded by id with what the page shows. */
+    private List<TimelineEntry> entries(TimelineFilter filter, List<TimelineQueries.Key> keys) {
+        Map<Type, List<Long>> ids = new EnumMap<>(Type.class);
+        keys.forEach(key -> ids.computeIfAbsent(key.type(), t -> new ArrayList<>()).add(key.id()));
+        List<Contribution> contributions = queries.contributions(ids.getOrDefault(Type.CONTRIBUTION, List.of()));
+        List<Training> trainings = queries.trainings(ids.getOrDefault(Type.TRAINING, List.of()));
+        List<Initiative> initiatives = queries.initiatives(ids.getOrDefault(Type.INITIATIVE, List.of()));
+        List<Milestone> milestones = queries.milestones(ids.getOrDefault(Type.MILESTONE, List.of()));
         queries.fetchThemesAndCitations(contributions);
         queries.fetchTrainingThemesAndCitations(trainings);
         queries.fetchMissionsAndCitations(initiatives);
@@ -95,27 +133,15 @@ class TimelineService {
         }
         Map<Long, Milestone> markers = filter.contributionKind().isPresent() ? queries.markers(contributions) : Map.of();
 
-        List<TimelineEntry> entries = Stream.of(
-                        contributions.stream().map(c -> entry(c, markers.get(c.getId()))),
-                        trainings.stream().map(t -> entry(t, trainingParts.getOrDefault(t.getId(), List.of()))),
-                        initiatives.stream().map(i -> entry(i, initiativeParts.getOrDefault(i.getId(), List.of()))),
-                        milestones.stream().map(this::entry))
-                .flatMap(s -> s)
-                .sorted(TimelineEntry.CHRONOLOGICAL).toList();
-
-        Locale locale = LocaleContextHolder.getLocale();
-        return new TimelineView(filter, group(entries), entries.size(), truncated, chart(entries), kinds(filter),
-                withAny("mission", filter.mission() == null, allMissions.stream()
-                        .map(m -> FilterOption.text(m.getAcronym(), m.getAcronym(), null,
-                                m.getAcronym().equalsIgnoreCase(filter.mission())))),
-                withAny("theme", filter.theme() == null, allThemes.stream()
-                        .map(t -> FilterOption.text(t.getCode(), t.getDisplayName(locale), null,
-                                t.getCode().equals(filter.theme())))));
-    }
-
-    /** Every entry matching the filter in date order, with citations, for downloads. */
-    List<TimelineEntry> export(TimelineFilter filter) {
-        return load(filter).groups().stream().flatMap(g -> g.entries().stream()).toList();
+        Map<TimelineQueries.Key, TimelineEntry> byKey = new HashMap<>();
+        contributions.forEach(c -> byKey.put(new TimelineQueries.Key(Type.CONTRIBUTION, c.getId()),
+                entry(c, markers.get(c.getId()))));
+        trainings.forEach(t -> byKey.put(new TimelineQueries.Key(Type.TRAINING, t.getId()),
+                entry(t, trainingParts.getOrDefault(t.getId(), List.of()))));
+        initiatives.forEach(i -> byKey.put(new TimelineQueries.Key(Type.INITIATIVE, i.getId()),
+                entry(i, initiativeParts.getOrDefault(i.getId(), List.of()))));
+        milestones.forEach(m -> byKey.put(new TimelineQueries.Key(Type.MILESTONE, m.getId()), entry(m)));
+        return keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static TimelineQueries.Criteria resolve(TimelineFilter filter, List<Mission> missions,
@@ -129,7 +155,8 @@ class TimelineService {
             throw new InvalidFilterException("theme", filter.theme());
         }
         return new TimelineQueries.Criteria(filter.contributionKind().orElse(null), missionId, filter.theme(),
-                filter.from(), filter.to());
+                filter.from(), filter.to(), filter.includesContributions(), filter.includesTrainings(),
+                filter.includesInitiatives(), filter.includesMilestones());
     }
 
     /** A contribution; listed on its own by the kind filter, it names the event it is part of. */
@@ -202,10 +229,8 @@ class TimelineService {
         return groups;
     }
 
-    private static BarChart chart(List<TimelineEntry> entries) {
-        Map<Type, Map<Integer, Long>> counts = entries.stream().filter(TimelineEntry::isDated)
-                .collect(Collectors.groupingBy(TimelineEntry::type,
-                        Collectors.groupingBy(TimelineEntry::year, LinkedHashMap::new, Collectors.counting())));
+    /** Dated entries per year, all of them (not only the page's). */
+    private static BarChart chart(Map<Type, Map<Integer, Long>> counts) {
         return BarChart.ofYears(SERIES, Arrays.stream(Type.values())
                 .map(type -> counts.getOrDefault(type, Map.of())).toList());
     }

@@ -2,16 +2,15 @@ package org.peacerecord.timeline;
 
 import org.peacerecord.web.BarChart;
 import org.peacerecord.web.FilterOption;
+import org.springframework.data.domain.Page;
 
 import java.util.List;
 
 /**
- * What the timeline page shows: the entries grouped by year (undated last), the chart of entries per year,
- * and the filter options.
- *
- * @param truncated true when a type had more matching entries than the page lists
+ * What the timeline page shows: one page of entries grouped by year (undated last), the chart of all entries per
+ * year, and the filter options.
  */
-record TimelineView(TimelineFilter filter, List<YearGroup> groups, int total, boolean truncated, BarChart chart,
+record TimelineView(TimelineFilter filter, List<YearGroup> groups, Page<TimelineEntry> page, BarChart chart,
                     List<FilterOption> kinds, List<FilterOption> missions, List<FilterOption> themes) {
 
     /** The entries of one year in date order; {@code year} null for the undated ones. */
@@ -27,11 +26,13 @@ record TimelineView(TimelineFilter filter, List<YearGroup> groups, int total, bo
         }
     }
 
-    public int limit() {
-        return TimelineService.MAX_ENTRIES_PER_TYPE;
+    /** All entries matching the filter, on every page. */
+    public long total() {
+        return page.getTotalElements();
     }
 
+    /** Dated entries matching the filter (the chart's total). */
     public long datedCount() {
-        return groups.stream().filter(g -> !g.isUndated()).mapToLong(g -> g.entries().size()).sum();
+        return chart.total();
     }
 }

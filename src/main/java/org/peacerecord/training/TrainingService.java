@@ -70,7 +70,7 @@ class TrainingService {
         List<A4pTheme> themes = training.getThemes().stream()
                 .sorted(Comparator.comparingInt(A4pTheme::getSortOrder)).toList();
         return new TrainingDetail(training, themes, sections.stream()
-                .map(s -> new LinkedSection(s.headingKey(), s.linkedToTraining(training))).toList());
+                .map(s -> LinkedSection.of(s.headingKey(), s.linkedToTraining(training), null)).toList());
     }
 
     private static TrainingCriteria resolve(TrainingFilter filter, RegionTree tree) {

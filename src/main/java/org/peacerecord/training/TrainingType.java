@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.RecordType;
 import org.peacerecord.theme.A4pTheme;
 import org.peacerecord.theme.ThemePageSection;
@@ -80,7 +81,7 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
     public List<LinkedRecord> linkedToMission(Mission mission) {
         return entityManager.createQuery("select t from Training t where t.mission = :mission" + ORDER, Training.class)
                 .setParameter("mission", mission)
-                .getResultStream().map(this::link).toList();
+                .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
 
     @Override
@@ -88,7 +89,7 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
         return entityManager.createQuery("select t from Training t join t.themes th where th = :theme" + ORDER,
                         Training.class)
                 .setParameter("theme", theme)
-                .getResultStream().map(this::link).toList();
+                .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
 
     @Override

@@ -135,6 +135,24 @@ class MissionPagesTest {
     }
 
     @Test
+    void aSectionShowsTheFirstFiftyAndLinksToWhereAllAre() throws Exception {
+        String acronym = TestRecords.unique();
+        Mission mission = records.mission(acronym, "Busy mission");
+        for (int i = 0; i < 51; i++) {
+            records.contribution(ContributionKind.PERSONNEL, "Busy " + (100 + i), PartialDate.ofYear(2000), null, mission,
+                    List.of(), 22);
+        }
+        records.flushAndClear();
+
+        Document page = html(mvc.perform(get("/missions/" + acronym)).andExpect(status().isOk()).andReturn());
+
+        Element section = page.selectFirst("section.record-section:has(h2:contains(Contributions))");
+        assertThat(section.select("li a")).hasSize(50);
+        assertThat(section.select("h2 .record-count").text()).isEqualTo("(50+)");
+        assertThat(section.select(".record-section-more a").attr("href")).isEqualTo("/timeline?mission=" + acronym);
+    }
+
+    @Test
     void missionPageInJapanese() throws Exception {
         String acronym = TestRecords.unique();
         records.mission(acronym, "Japanese UI mission");

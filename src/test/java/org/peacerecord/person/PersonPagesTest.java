@@ -80,6 +80,37 @@ class PersonPagesTest {
     }
 
     @Test
+    void listFiltersByMissionAndAnUnknownMissionIsABadRequest() throws Exception {
+        String acronym = TestRecords.unique();
+        Mission mission = records.mission(acronym, "Filtered mission");
+        records.person("Served there " + acronym, mission);
+        records.person("Served elsewhere " + acronym, null);
+        records.flushAndClear();
+
+        Document page = html(mvc.perform(get("/people?mission=" + acronym.toLowerCase(java.util.Locale.ROOT)))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("tbody th a").eachText()).containsExactly("Served there " + acronym);
+        assertThat(page.select("#filter-mission option[selected]").attr("value")).isEqualTo(acronym);
+        assertThat(page.select(".downloads a").eachAttr("href")).contains("/people.csv?mission=" + acronym.toLowerCase(java.util.Locale.ROOT));
+        mvc.perform(get("/people?mission=NO-SUCH-" + acronym)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aFilterOfManyMissionsIsATextFieldNotAHugeSelect() throws Exception {
+        for (int i = 0; i < 101; i++) {
+            records.mission("M" + TestRecords.unique().substring(0, 6) + i, "Mission " + i);
+        }
+        records.flushAndClear();
+
+        Document page = html(mvc.perform(get("/people?mission=UNMIT")).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("select#filter-mission")).isEmpty();
+        assertThat(page.select("input#filter-mission").attr("value")).isEqualTo("UNMIT");
+        assertThat(page.select("#filter-mission-hint").text()).isNotBlank();
+    }
+
+    @Test
     void listIsPaginated() throws Exception {
         for (int i = 0; i < 25; i++) {
             records.person("Paginated person " + i, null);
@@ -175,8 +206,8 @@ class PersonPagesTest {
         assertThat(counter.count(() -> mvc.perform(get("/people/" + person.getId())).andExpect(status().isOk())))
                 .isEqualTo(detailBefore).isEqualTo(1);
         assertThat(counter.count(() -> mvc.perform(get("/people")).andExpect(status().isOk())))
-                .isEqualTo(listBefore).isLessThanOrEqualTo(2);
+                .isEqualTo(listBefore).isLessThanOrEqualTo(3); // missions to filter by, count, page
         assertThat(counter.count(() -> mvc.perform(get("/people.csv")).andExpect(status().isOk())))
-                .isEqualTo(csvBefore).isLessThanOrEqualTo(2);
+                .isEqualTo(csvBefore).isLessThanOrEqualTo(3); // missions, people, sources
     }
 }

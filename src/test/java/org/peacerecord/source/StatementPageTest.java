@@ -130,6 +130,36 @@ class StatementPageTest {
     }
 
     @Test
+    void aPassageCitedByManyShowsTheFirstAndLinksToThePageOfAllOfThem() throws Exception {
+        String token = TestRecords.unique();
+        long before = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM (SELECT DISTINCT record_type, record_id FROM record_citation rc
+                JOIN passage p ON p.id = rc.passage_id WHERE p.number = 57) cited""", Long.class);
+        for (int i = 0; i < 25; i++) {
+            records.contribution(ContributionKind.FINANCIAL, "Many " + token + " " + (100 + i), null, null, null,
+                    java.util.List.of(), 57);
+        }
+        records.flushAndClear();
+        long total = before + 25;
+
+        Document page = statement("");
+        assertThat(page.select("#p57 .passage-citing li:has(.record-label)")).hasSize(StatementService.CITING_SHOWN);
+        assertThat(page.select("#p57 .passage-citing a[href='/statement/passages/57']").text())
+                .isEqualTo("and " + (total - StatementService.CITING_SHOWN) + " more");
+
+        Document all = html(mvc.perform(get("/statement/passages/57")).andExpect(status().isOk()).andReturn());
+        assertThat(all.select("h1").text()).isEqualTo("Records citing paragraph 57");
+        assertThat(all.select(".result-count").text()).isEqualTo(total + " records cite it");
+        assertThat(all.select(".linked-records li")).hasSize(20);
+        Document second = html(mvc.perform(get("/statement/passages/57?page=2")).andExpect(status().isOk()).andReturn());
+        assertThat(second.select(".linked-records li")).hasSize((int) (total - 20));
+        assertThat(java.util.stream.Stream.concat(all.select(".linked-records a").eachText().stream(),
+                second.select(".linked-records a").eachText().stream()).filter(t -> t.contains(token))).hasSize(25);
+        mvc.perform(get("/statement/passages/999")).andExpect(status().isNotFound());
+        mvc.perform(get("/statement/passages/57?page=x")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void eachPassageLinksToTheRecordsCitingIt() throws Exception {
         String token = TestRecords.unique();
         Mission mission = records.mission(token, "Citing mission");
@@ -178,7 +208,8 @@ class StatementPageTest {
         List<Integer> numbers = jdbc.queryForList(PASSAGES.formatted(""), Integer.class);
 
         MvcResult csv = mvc.perform(get("/statement.csv")).andExpect(status().isOk()).andReturn();
-        assertThat(csvHeader(csv)).containsExactly("number", "section", "kind", "text", "cited_by_count", "cited_by", "source");
+        assertThat(csvHeader(csv)).containsExactly("number", "section", "kind", "text", "cited_by_count", "cited_by", "cited_by_all",
+                "source");
         List<CSVRecord> rows = csvRecords(csv);
         assertThat(rows).extracting(r -> Integer.valueOf(r.get("number"))).containsExactlyElementsOf(numbers);
         CSVRecord p27 = rows.stream().filter(r -> r.get("number").equals("27")).findFirst().orElseThrow();
@@ -212,8 +243,8 @@ class StatementPageTest {
         records.flushAndClear();
 
         assertThat(counter.count(() -> mvc.perform(get("/statement")).andExpect(status().isOk())))
-                .isEqualTo(before).isLessThanOrEqualTo(12); // document, passages, citations, one per citing type
+                .isEqualTo(before).isLessThanOrEqualTo(13); // document, passages, citations shown, counts, one per type
         assertThat(counter.count(() -> mvc.perform(get("/statement.csv")).andExpect(status().isOk())))
-                .isEqualTo(csvBefore).isLessThanOrEqualTo(12);
+                .isEqualTo(csvBefore).isLessThanOrEqualTo(13);
     }
 }

@@ -114,6 +114,27 @@ class TimelinePageTest {
     }
 
     @Test
+    void theTimelineComesAPageAtATimeInDateOrder() throws Exception {
+        for (int i = 0; i < 57; i++) {
+            records.contribution(ContributionKind.EXPERTISE, unique("Paged " + (100 + i)),
+                    PartialDate.ofYear(2085 + i % 3), null, mission, List.of(), 22);
+        }
+        String first = html("/timeline?mission=" + mission.getAcronym());
+        String second = html("/timeline?mission=" + mission.getAcronym() + "&page=2");
+
+        // 57 plus the three of the setup: a page of 50, then 10
+        assertThat(first).contains("60 entries.");
+        org.jsoup.nodes.Document one = org.jsoup.Jsoup.parse(first);
+        org.jsoup.nodes.Document two = org.jsoup.Jsoup.parse(second);
+        assertThat(one.select(".timeline-entry")).hasSize(50);
+        assertThat(two.select(".timeline-entry")).hasSize(10);
+        assertThat(one.select("nav .pagination a[rel=next]").attr("href")).contains("page=2");
+        // the undated entry comes last, on the last page
+        assertThat(two.select(".timeline-entry").last().text()).contains(undatedTitle);
+        assertThat(one.select(".timeline-entry h4").first().text()).contains("Funding, for");
+    }
+
+    @Test
     void kindThemeAndYearsFilterAndCombine() throws Exception {
         String acronym = mission.getAcronym();
         assertThat(html("/timeline?kind=MILESTONE&mission=" + acronym)).contains(milestoneTitle)
@@ -253,10 +274,11 @@ class TimelinePageTest {
             }
         }
 
-        // Missions, themes; contributions (with mission, training, initiative), their themes, their citations;
-        // trainings, their themes, their citations; initiatives, their missions, their citations; milestones, their
-        // citations; the contributions that are part of the trainings and initiatives.
-        assertThat(page).isLessThanOrEqualTo(14);
+        // Missions, themes; the count, the page of entries, the counts per year; contributions (with mission,
+        // training, initiative), their themes, their citations; trainings, their themes, their citations;
+        // initiatives, their missions, their citations; milestones, their citations; the contributions that are part
+        // of the trainings and initiatives.
+        assertThat(page).isLessThanOrEqualTo(17);
         assertThat(counter.count(() -> mvc.perform(get("/timeline")).andExpect(status().isOk()))).isEqualTo(page);
         assertThat(counter.count(() -> mvc.perform(get("/timeline?mission=" + mission.getAcronym() + "&from=2080"))
                 .andExpect(status().isOk()))).isEqualTo(filtered);
