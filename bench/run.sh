@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark harness (not part of the test suite; see docs/benchmarks.md for results and how to read them).
 #
-#   bench/run.sh [--data seed|100x|both] [--duration SECONDS] [--connections N] [--lighthouse] [--skip-build]
+#   bench/run.sh [--data seed|100x|both] [--duration SECONDS] [--connections N] [--lighthouse] [--profile]
+#                [--skip-build]
 #
 # Packages the application, runs it on a PostgreSQL database of its own (peace_record_bench, recreated) with the
 # documented JVM settings, and drives it with wrk over loopback: for each page, with the rendered-response cache on
@@ -17,6 +18,7 @@ DATA=both
 DURATION=15
 CONNECTIONS=32
 LIGHTHOUSE=false
+PROFILE=false
 BUILD=true
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -24,6 +26,7 @@ while [ $# -gt 0 ]; do
     --duration) DURATION=$2; shift ;;
     --connections) CONNECTIONS=$2; shift ;;
     --lighthouse) LIGHTHOUSE=true ;;
+    --profile) PROFILE=true ;;
     --skip-build) BUILD=false ;;
     *) echo "Unknown option $1" >&2; exit 2 ;;
   esac
@@ -38,7 +41,10 @@ PORT=8093
 NGINX_PORT=8094
 BASE=http://127.0.0.1:$PORT
 # The documented JVM settings (README, docs/benchmarks.md): a small heap with the serial collector fits two cores.
-JVM_OPTS=${JVM_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TieredStopAtLevel=4"}
+JVM_OPTS=${JVM_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"}
+# glibc keeps one malloc arena per thread by default (up to 8 per core): two bound the native memory Tomcat's
+# threads hold on to.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 PAGES=("/" "/timeline" "/trainings?region=africa" "/missions/UNMISS" "/statement" "/search?q=timor" "/contributions.csv?kind=FINANCIAL")
 OUT=bench/results/$(date -u +%Y%m%d-%H%M%S)
 mkdir -p "$OUT"
@@ -181,8 +187,13 @@ EOF
   kill "$NGINX_PID"; NGINX_PID=
   stop_app
 
-  # Cache off: every request renders
+  # Cache off: every request renders (with --profile, under Java Flight Recorder: where the time goes)
+  local saved_opts=$JVM_OPTS
+  if $PROFILE; then
+    JVM_OPTS="$JVM_OPTS -XX:StartFlightRecording=filename=$PWD/$OUT/nocache-$name.jfr,settings=profile"
+  fi
   start_app "$OUT/app-$name-nocache.log" --peace-record.page-cache.enabled=false
+  JVM_OPTS=$saved_opts
   warm
   {
     echo
@@ -255,12 +266,12 @@ EOF
 } >> "$REPORT"
 
 if $LIGHTHOUSE; then
-  echo "| page | performance | accessibility | best practices | SEO |" >> "$REPORT"
-  echo "|---|---|---|---|---|" >> "$REPORT"
+  echo "| page | performance | accessibility | best practices | SEO | first / largest contentful paint |" >> "$REPORT"
+  echo "|---|---|---|---|---|---|" >> "$REPORT"
   for page in "/" "/timeline" "/trainings?region=africa" "/trainings/1" "/contributions" "/missions/UNMISS" "/themes/wps" "/people" "/initiatives" "/statement" "/search?q=timor"; do
     for run in 1 2 3; do
       CHROME_PATH=/usr/bin/chromium npx --yes lighthouse@12.2.3 "$BASE$page" --quiet --output=json \
-        --output-path="$OUT/lighthouse-$(echo "$page" | tr -c 'A-Za-z0-9' '_')-$run.json" \
+        --output-path="$OUT/lighthouse-$(printf '%s' "$page" | tr -c 'A-Za-z0-9' '_')-$run.json" \
         --chrome-flags="--headless=new --no-sandbox --disable-gpu" --form-factor=mobile > /dev/null 2>&1 || true
     done
     python3 - "$OUT" "$page" >> "$REPORT" <<'EOF'
@@ -268,7 +279,9 @@ import glob, json, statistics, sys, re
 out, page = sys.argv[1], sys.argv[2]
 runs = [json.load(open(f)) for f in glob.glob(f"{out}/lighthouse-{re.sub('[^A-Za-z0-9]', '_', page)}-*.json")]
 score = lambda cat: round(100 * statistics.median(r['categories'][cat]['score'] for r in runs)) if runs else 'n/a'
-print(f"| {page} | {score('performance')} | {score('accessibility')} | {score('best-practices')} | {score('seo')} |")
+paint = lambda audit: f"{statistics.median(r['audits'][audit]['numericValue'] for r in runs) / 1000:.1f} s" if runs else 'n/a'
+print(f"| {page} | {score('performance')} | {score('accessibility')} | {score('best-practices')} | {score('seo')} "
+      f"| {paint('first-contentful-paint')} / {paint('largest-contentful-paint')} |")
 EOF
   done
   echo >> "$REPORT"

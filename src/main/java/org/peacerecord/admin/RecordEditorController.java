@@ -6,11 +6,11 @@ import jakarta.validation.Valid;
 import org.peacerecord.admin.form.RecordForm;
 import org.peacerecord.source.CitedRecord;
 import org.peacerecord.web.FlashMessage;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.peacerecord.web.TextInput;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -50,10 +50,10 @@ public abstract class RecordEditorController<E extends CitedRecord, F extends Re
         this.editing = editing;
     }
 
-    /** Trims text (blank is null) and never binds identity or audit fields, whatever a request carries. */
+    /** Trims text (blank is null; control characters refused) and never binds identity or audit fields. */
     @InitBinder(FORM)
     void initBinder(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        binder.registerCustomEditor(String.class, TextInput.editor(true));
         binder.setDisallowedFields("id", "createdAt", "createdBy", "updatedAt", "updatedBy");
     }
 

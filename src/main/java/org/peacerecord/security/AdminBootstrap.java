@@ -1,6 +1,7 @@
 package org.peacerecord.security;
 
 import org.peacerecord.user.UserAccounts;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.peacerecord.user.Usernames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,13 @@ class AdminBootstrap implements ApplicationRunner {
         String configured = properties.password();
         boolean generate = configured == null || configured.isBlank();
         String password = generate ? generatePassword() : configured;
-        if (!accounts.createFirstAdminIfNone(properties.username(), password)) {
+        try {
+            if (!accounts.createFirstAdminIfNone(properties.username(), password)) {
+                return;
+            }
+        } catch (DataIntegrityViolationException raced) {
+            // Two instances started at once on an empty database: the other one created the first admin.
+            LOG.info("The first admin was created by another instance starting at the same time.");
             return;
         }
         if (generate) {

@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -16,14 +17,16 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 import java.time.Clock;
 import java.util.Map;
@@ -50,7 +53,25 @@ class SecurityConfig {
     private static final String ADMIN = Role.ADMIN_NAME;
     private static final String EDITOR = Role.EDITOR_NAME;
 
+    /**
+     * The actuator: health and the probes for anyone (details for admins only, see application.properties),
+     * metrics for admins, who may also sign in with HTTP Basic (a Prometheus scraper), kept per request, no session.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(ADMIN))
+                .authenticationManager(signIn)
+                .httpBasic(basic -> basic.realmName("Peace Operations Record metrics"))
+                .headers(SecurityConfig::securityHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, SessionRegistry sessions,
                                             SecurityAudit audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -77,14 +98,18 @@ class SecurityConfig {
                                 .sessionRegistry(sessions)
                                 .expiredUrl("/login?expired")))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(audit))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frame -> frame.deny())
-                        .contentTypeOptions(options -> { }));
+                .headers(SecurityConfig::securityHeaders);
         // Cache-Control: no-cache, no-store, max-age=0, must-revalidate is Spring Security's default for
         // every response that sets no caching itself: so /admin/**, /login and /account/** are never stored.
         return http.build();
+    }
+
+    /** The security headers of every response, whichever chain answers it. */
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny())
+                .contentTypeOptions(options -> { });
     }
 
     /**
@@ -114,15 +139,13 @@ class SecurityConfig {
         return handler;
     }
 
+    /**
+     * Every instance's sessions, from the session store in the database (Spring Session JDBC): expiring an
+     * account's sessions here ends them on every instance at their next request.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when sessions end, so it does not keep them forever. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     /** Time for throttling and audit; tests replace it to move time. */

@@ -36,7 +36,8 @@ class SignInThrottle {
     }
 
     static String key(String username) {
-        String normalized = Usernames.normalize(username);
+        // Control characters (a NUL, which PostgreSQL text cannot hold) and lone surrogates become '?'.
+        String normalized = Usernames.normalize(username).replaceAll("[\\p{Cntrl}\\p{Cs}]", "?");
         return normalized.length() > KEY_LENGTH ? normalized.substring(0, KEY_LENGTH) : normalized;
     }
 

@@ -23,7 +23,12 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(Usernames.normalize(username))
+        String name = Usernames.normalize(username);
+        if (!Usernames.isValid(name)) {
+            // No account can have it (NUL and other control characters, 10 kB of text): not worth a query.
+            throw new UsernameNotFoundException("unknown username");
+        }
+        AppUser user = users.findByUsername(name)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown username"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())

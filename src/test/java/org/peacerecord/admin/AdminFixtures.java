@@ -118,7 +118,9 @@ class AdminFixtures {
 
     /** The confirmation the page after a POST's redirect shows (the flash message rendered by the layout). */
     String flashShownAfter(MvcResult post) throws Exception {
-        MvcResult next = mvc.perform(page(post.getResponse().getRedirectedUrl()).flashAttrs(post.getFlashMap()))
+        // The flash message waits in the session (Spring Session's, in the database): follow with its cookie.
+        MvcResult next = mvc.perform(page(post.getResponse().getRedirectedUrl())
+                        .cookie(post.getResponse().getCookie("SESSION")))
                 .andReturn();
         return Jsoup.parse(next.getResponse().getContentAsString()).select("main > .alert").text();
     }

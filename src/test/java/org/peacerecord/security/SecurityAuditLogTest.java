@@ -1,5 +1,7 @@
 package org.peacerecord.security;
 
+import jakarta.servlet.http.Cookie;
+import org.peacerecord.support.HttpSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,7 +12,6 @@ import org.peacerecord.user.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -59,9 +60,9 @@ class SecurityAuditLogTest {
             return request;
         }));
         MvcResult signedIn = mvc.perform(formLogin("/login").user(editor).password(TestAccounts.PASSWORD)).andReturn();
-        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
-        mvc.perform(get("/admin/users").session(session));
-        mvc.perform(post("/logout").session(session).with(csrf()));
+        Cookie session = signedIn.getResponse().getCookie("SESSION");
+        mvc.perform(get("/admin/users").cookie(session));
+        mvc.perform(post("/logout").cookie(session).with(csrf()));
 
         assertThat(audit(output, "sign_in_failure")).singleElement().satisfies(line -> assertThat(line)
                 .contains("username=\"" + editor + "\"").contains("address=203.0.113.7")

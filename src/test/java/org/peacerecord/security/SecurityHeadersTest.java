@@ -1,5 +1,6 @@
 package org.peacerecord.security;
 
+import org.peacerecord.support.HttpSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class SecurityHeadersTest {
     @Test
     void sessionCookieIsHttpOnlyAndSameSiteLaxAndSecureBehindAnHttpsProxy() {
         String cookie = anonymous.get("/login").headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax")
+        assertThat(cookie).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax")
                 .doesNotContain("Secure");
 
         String behindProxy = new HttpSession(port).get("/login", "X-Forwarded-Proto", "https")

@@ -1,5 +1,6 @@
 package org.peacerecord.security;
 
+import org.peacerecord.support.HttpSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peacerecord.support.PostgresTest;
@@ -8,9 +9,10 @@ import org.peacerecord.user.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -38,16 +40,15 @@ class SessionLifecycleTest {
     }
 
     private List<String> sessionIdsOf(String username) {
-        return sessions.getAllPrincipals().stream()
-                .filter(p -> p instanceof UserDetails user && user.getUsername().equals(username))
-                .flatMap(p -> sessions.getAllSessions(p, false).stream())
-                .map(s -> s.getSessionId())
-                .toList();
+        return sessions.getAllSessions(username, false).stream().map(s -> s.getSessionId()).toList();
     }
 
+    /** The session id the cookie carries (Spring Session writes it Base64-encoded). */
     private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElse(null);
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.substring("SESSION=".length(), c.indexOf(';')))
+                .map(value -> new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8))
+                .findFirst().orElse(null);
     }
 
     @Test

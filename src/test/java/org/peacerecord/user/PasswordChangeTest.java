@@ -1,5 +1,6 @@
 package org.peacerecord.user;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,6 @@ import org.peacerecord.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -43,7 +43,7 @@ class PasswordChangeTest {
     PasswordEncoder passwordEncoder;
 
     String username;
-    MockHttpSession session;
+    Cookie session;
 
     @BeforeEach
     void signIn() throws Exception {
@@ -56,15 +56,15 @@ class PasswordChangeTest {
         accounts.deleteCreated();
     }
 
-    private MockHttpSession signInSession(String name, String password) throws Exception {
+    private Cookie signInSession(String name, String password) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user(name).password(password)).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/admin");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return result.getResponse().getCookie("SESSION");
     }
 
     private MockHttpServletResponse change(String current, String newPassword, String confirmation, Locale locale)
             throws Exception {
-        return mvc.perform(post("/account/password").session(session).with(csrf()).locale(locale)
+        return mvc.perform(post("/account/password").cookie(session).with(csrf()).locale(locale)
                         .param("currentPassword", current)
                         .param("newPassword", newPassword)
                         .param("confirmation", confirmation))
@@ -82,7 +82,7 @@ class PasswordChangeTest {
 
     @Test
     void theFormIsForSignedInUsers() throws Exception {
-        MockHttpServletResponse page = mvc.perform(get("/account/password").session(session)).andReturn().getResponse();
+        MockHttpServletResponse page = mvc.perform(get("/account/password").cookie(session)).andReturn().getResponse();
 
         assertThat(page.getStatus()).isEqualTo(200);
         org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(page.getContentAsString());
@@ -117,14 +117,15 @@ class PasswordChangeTest {
 
     @Test
     void theSuccessMessageFollowsTheRedirectInTheReadersLanguage() throws Exception {
-        MvcResult result = mvc.perform(post("/account/password").session(session).with(csrf())
+        MvcResult result = mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", TestAccounts.PASSWORD)
                         .param("newPassword", "a new pass phrase")
                         .param("confirmation", "a new pass phrase"))
                 .andReturn();
 
-        String page = mvc.perform(get(result.getResponse().getRedirectedUrl()).session(session)
-                        .flashAttrs(result.getFlashMap()).locale(Locale.JAPANESE))
+        Cookie renewed = result.getResponse().getCookie("SESSION");
+        String page = mvc.perform(get(result.getResponse().getRedirectedUrl()).cookie(renewed != null ? renewed : session)
+                        .locale(Locale.JAPANESE))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("パスワードを変更しました。");
     }
@@ -203,12 +204,12 @@ class PasswordChangeTest {
 
     @Test
     void changingThePasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
-        MockHttpSession other = signInSession(username, TestAccounts.PASSWORD);
+        Cookie other = signInSession(username, TestAccounts.PASSWORD);
 
         assertThat(change("a new pass phrase").getRedirectedUrl()).isEqualTo("/account/password");
 
-        assertThat(mvc.perform(get("/admin").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(get("/admin").session(other)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/admin").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/admin").cookie(other)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login?expired");
     }
 

@@ -1,5 +1,6 @@
 package org.peacerecord.user;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,6 @@ import org.peacerecord.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -64,10 +64,10 @@ class UserAdminTest {
                 .getRedirectedUrl();
     }
 
-    private MockHttpSession session(String username) throws Exception {
+    private Cookie session(String username) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user(username).password(TestAccounts.PASSWORD)).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/admin");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return result.getResponse().getCookie("SESSION");
     }
 
     /** POSTs as the admin, follows the redirect with its flash message, returns the page. */
@@ -79,7 +79,7 @@ class UserAdminTest {
         MvcResult result = mvc.perform(request).andReturn();
         assertThat(result.getResponse().getStatus()).as(url).isEqualTo(302);
         return perform(get(result.getResponse().getRedirectedUrl()).with(asAdmin()).locale(locale)
-                .flashAttrs(result.getFlashMap())).getContentAsString();
+                .cookie(result.getResponse().getCookie("SESSION"))).getContentAsString();
     }
 
     private String role(String username) {
@@ -164,13 +164,13 @@ class UserAdminTest {
     @Test
     void aDisabledUsersSessionEndsAndTheyCannotSignInAgain() throws Exception {
         String editor = accounts.create(Role.EDITOR);
-        MockHttpSession session = session(editor);
-        assertThat(perform(get("/admin").session(session)).getStatus()).isEqualTo(200);
+        Cookie session = session(editor);
+        assertThat(perform(get("/admin").cookie(session)).getStatus()).isEqualTo(200);
 
         String page = postAndFollow("/admin/users/" + accounts.idOf(editor) + "/disable", Locale.ENGLISH);
 
         assertThat(page).contains(editor + " was disabled and signed out.");
-        assertThat(perform(get("/admin").session(session)).getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(perform(get("/admin").cookie(session)).getRedirectedUrl()).isEqualTo("/login?expired");
         assertThat(signIn(editor, TestAccounts.PASSWORD)).isEqualTo("/login?disabled");
         assertThat(signIn(editor, "a wrong password")).as("no hint for a wrong password").isEqualTo("/login?error");
 
@@ -181,27 +181,27 @@ class UserAdminTest {
     @Test
     void aNewRoleTakesEffectAtTheNextSignIn() throws Exception {
         String editor = accounts.create(Role.EDITOR);
-        MockHttpSession before = session(editor);
-        assertThat(perform(get("/admin/users").session(before)).getStatus()).isEqualTo(403);
+        Cookie before = session(editor);
+        assertThat(perform(get("/admin/users").cookie(before)).getStatus()).isEqualTo(403);
 
         String page = postAndFollow("/admin/users/" + accounts.idOf(editor) + "/role", Locale.ENGLISH, "role", "ADMIN");
 
         assertThat(page).contains("The role of " + editor + " was changed.");
         assertThat(role(editor)).isEqualTo("ADMIN");
-        assertThat(perform(get("/admin").session(before)).getRedirectedUrl()).isEqualTo("/login?expired");
-        assertThat(perform(get("/admin/users").session(session(editor))).getStatus()).isEqualTo(200);
+        assertThat(perform(get("/admin").cookie(before)).getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(perform(get("/admin/users").cookie(session(editor))).getStatus()).isEqualTo(200);
     }
 
     @Test
     void aPasswordResetEndsTheSessionsAndSetsTheNewPassword() throws Exception {
         String editor = accounts.create(Role.EDITOR);
-        MockHttpSession session = session(editor);
+        Cookie session = session(editor);
 
         String page = postAndFollow("/admin/users/" + accounts.idOf(editor) + "/password", Locale.ENGLISH,
                 "newPassword", "a reset pass phrase", "confirmation", "a reset pass phrase");
 
         assertThat(page).contains("A new password was set for " + editor);
-        assertThat(perform(get("/admin").session(session)).getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(perform(get("/admin").cookie(session)).getRedirectedUrl()).isEqualTo("/login?expired");
         assertThat(signIn(editor, TestAccounts.PASSWORD)).isEqualTo("/login?error");
         assertThat(signIn(editor, "a reset pass phrase")).endsWith("/admin");
     }

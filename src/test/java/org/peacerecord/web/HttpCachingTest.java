@@ -116,7 +116,7 @@ class HttpCachingTest {
 
     @Test
     void signedInReadersAndCookieSettingResponsesAreNeverPublicOrValidated() throws Exception {
-        HttpResponse<byte[]> withSession = get("/trainings?region=africa", "Cookie", "JSESSIONID=0123456789ABCDEF");
+        HttpResponse<byte[]> withSession = get("/trainings?region=africa", "Cookie", "SESSION=0123456789ABCDEF");
         assertThat(withSession.headers().firstValue("ETag")).isEmpty();
         assertThat(withSession.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 

@@ -112,7 +112,7 @@ class PageCacheAcrossInstancesTest {
     void signedInReadersAndCookieSettingResponsesBypassTheCache() throws Exception {
         String path = "/missions/" + acronym;
         get(second, path);
-        HttpResponse<String> signedIn = get(second, path, "Cookie", "JSESSIONID=not-a-real-session");
+        HttpResponse<String> signedIn = get(second, path, "Cookie", "SESSION=not-a-real-session");
         assertThat(signedIn.headers().firstValue("ETag")).isEmpty();
         assertThat(signedIn.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 

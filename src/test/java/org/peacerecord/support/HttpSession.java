@@ -1,7 +1,8 @@
-package org.peacerecord.security;
+package org.peacerecord.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,27 +10,45 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A real HTTP client with its own cookies (one browser session), for what MockMvc cannot show: error dispatches. */
-final class HttpSession {
+public final class HttpSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final CookieManager cookies;
+    private final HttpClient client;
     private final String base;
 
-    HttpSession(int port) {
+    public HttpSession(int port) {
+        this(new CookieManager(), port);
+    }
+
+    private HttpSession(CookieManager cookies, int port) {
+        this.cookies = cookies;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    /** The same browser (its cookies) talking to another instance, as behind a load balancer. */
+    public HttpSession at(int port) {
+        return new HttpSession(cookies, port);
+    }
+
+    /** The cookies this browser holds. */
+    public List<HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
                 .header("Accept", "text/html,*/*;q=0.8");
         if (headers.length > 0) {
@@ -38,7 +57,7 @@ final class HttpSession {
         return send(request.build());
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form) {
+    public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -49,7 +68,7 @@ final class HttpSession {
     }
 
     /** Signs in through the login form (CSRF token included); returns the response to the POST. */
-    HttpResponse<String> signIn(String username, String password) {
+    public HttpResponse<String> signIn(String username, String password) {
         String token = csrfToken(get("/login").body());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("username", username);
@@ -58,7 +77,7 @@ final class HttpSession {
         return post("/login", form);
     }
 
-    static String csrfToken(String html) {
+    public static String csrfToken(String html) {
         Matcher matcher = CSRF.matcher(html);
         if (!matcher.find()) {
             throw new IllegalStateException("no CSRF token in the page");
