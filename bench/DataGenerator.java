@@ -22,7 +22,8 @@ import java.util.Random;
  * Every generated row is marked ("gen-" refs, "G" acronyms) and {@code --remove} takes them all out again.
  *
  * <pre>
- * java -cp target/classes:$(cat target/bench-classpath.txt) bench/DataGenerator.java \
+ * ./mvnw -q dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=runtime
+ * java -cp target/classes:$(cat /tmp/cp.txt) bench/DataGenerator.java \
  *      --url jdbc:postgresql://127.0.0.1:5432/peace_record_bench --user postgres --password postgres --seed 42
  * </pre>
  * (bench/run.sh builds the class path and runs it.)

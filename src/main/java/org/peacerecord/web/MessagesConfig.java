@@ -10,8 +10,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,11 +34,37 @@ public class MessagesConfig {
 
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource messages = new PerThreadFormats();
         messages.setBasenames(basenames().toArray(String[]::new));
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
         return messages;
+    }
+
+    /**
+     * Spring formats a message with arguments while holding the lock of its one cached {@link MessageFormat}, so
+     * every request rendering the same message ("{0} trainings") waited for the others: under load that lock was the
+     * most contended in the application. Each thread formats with its own copy instead.
+     */
+    static final class PerThreadFormats extends ResourceBundleMessageSource {
+
+        private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+
+        @Override
+        protected MessageFormat resolveCode(String code, Locale locale) {
+            Map<String, MessageFormat> own = formats.get();
+            String key = code + '\u0000' + locale;
+            MessageFormat format = own.get(key);
+            if (format == null) {
+                MessageFormat shared = super.resolveCode(code, locale);
+                if (shared == null) {
+                    return null;
+                }
+                format = (MessageFormat) shared.clone();
+                own.put(key, format);
+            }
+            return format;
+        }
     }
 
     /** The shared bundle first, then every feature's, by name. */
