@@ -31,7 +31,7 @@ class StatementController {
     @GetMapping("/statement.{format:" + ExportWriter.FORMATS + "}")
     void download(@PathVariable String format, HttpServletResponse response) throws IOException {
         StatementPage page = statement.load();
-        export.write(response, format, StatementExport.TABLE, page.passages().stream()
+        export.write(response, format, StatementExport.TABLE, () -> page.passages().stream()
                 .map(p -> new StatementExport.Row(p, page.citing(p), page.citingTotal(p))).toList());
     }
 
