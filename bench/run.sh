@@ -239,6 +239,17 @@ stop_app
 start_embedded "$OUT/app-embedded-restart.log"
 echo "- Embedded H2, restart on the existing database: ${STARTUP}s; $(grep -o 'Started PeaceRecordApplication in [0-9.]* seconds' "$OUT/app-embedded-restart.log")" >> "$REPORT"
 stop_app
+# The same restart from the extracted jar with a class-data sharing archive (docs/operations.md, "Faster start-up")
+java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/extracted" > /dev/null
+SAVED_JAR=$JAR
+JAR="$PWD/$(ls "$OUT"/extracted/*.jar)"
+ARCHIVE="$PWD/$OUT/extracted/app.jsa"
+(cd "$OUT/embedded" && java $JVM_OPTS -XX:ArchiveClassesAtExit="$ARCHIVE" -Dspring.context.exit=onRefresh -jar "$JAR") \
+  > "$OUT/cds-training.log" 2>&1
+JVM_OPTS="$JVM_OPTS -XX:SharedArchiveFile=$ARCHIVE" start_embedded "$OUT/app-embedded-cds.log"
+echo "- Embedded H2, restart from the extracted jar with a CDS archive: ${STARTUP}s; $(grep -o 'Started PeaceRecordApplication in [0-9.]* seconds' "$OUT/app-embedded-cds.log")" >> "$REPORT"
+stop_app
+JAR=$SAVED_JAR
 
 # PostgreSQL: first start (migrations and the seed), restart
 start_app "$OUT/app-first-start.log"

@@ -33,6 +33,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -80,6 +85,14 @@ public class PageCache extends OncePerRequestFilter {
     private final Clock clock;
     private final String build;
     private final Cache<String, Entry> cache;
+    /**
+     * Renders in progress, by key: when a page is not in the cache (after a save, or at start-up) and a burst of
+     * readers asks for it at once, one request renders it and the others wait for that rendering instead of each
+     * doing the same work (at 100 times the data, 32 simultaneous renders of the timeline ran the heap out).
+     */
+    private final ConcurrentHashMap<String, CompletableFuture<Entry>> rendering = new ConcurrentHashMap<>();
+    /** How long a reader waits for another request's rendering before rendering the page itself. */
+    static final long WAIT_FOR_RENDERING_MILLIS = 10_000;
 
     PageCache(ObjectProvider<DataVersion> dataVersion, ObjectProvider<Clock> clock,
               ObjectProvider<BuildProperties> build, PageCacheProperties properties) {
@@ -119,17 +132,46 @@ public class PageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, capture);
-        Entry rendered = storable(request, response, capture);
-        if (rendered == null) {
-            capture.copyBodyToResponse();
-            return;
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> other = cache == null ? null : rendering.putIfAbsent(key, mine);
+        if (other != null) {
+            Entry shared = awaitOther(other);
+            if (shared != null) {
+                write(request, response, shared, tag, gzip);
+                return;
+            }
+            mine = null; // the other rendering cannot be shared (an error, a cookie): render as usual
         }
-        if (cache != null && rendered.weight() <= MAX_ENTRY_BYTES) {
-            cache.put(key, rendered);
+        Entry rendered = null;
+        try {
+            ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, capture);
+            rendered = storable(request, response, capture);
+            if (rendered == null) {
+                capture.copyBodyToResponse();
+                return;
+            }
+            if (cache != null && rendered.weight() <= MAX_ENTRY_BYTES) {
+                cache.put(key, rendered);
+            }
+            write(request, response, rendered, tag, gzip);
+        } finally {
+            if (mine != null) {
+                rendering.remove(key, mine);
+                mine.complete(rendered);
+            }
         }
-        write(request, response, rendered, tag, gzip);
+    }
+
+    private static Entry awaitOther(CompletableFuture<Entry> other) {
+        try {
+            return other.get(WAIT_FOR_RENDERING_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     /** The number of responses kept and their size, for metrics and tests. */

@@ -18,7 +18,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,6 +112,44 @@ class PageCacheAcrossInstancesTest {
             Thread.onSpinWait();
         }
         assertThat(seenAfter).isLessThan(1000);
+    }
+
+    @Test
+    void aBurstOfReadersOfAPageNotYetCachedRendersItOnce() throws Exception {
+        String once = "/timeline?mission=" + acronym;
+        QueryCounter onFirst = new QueryCounter(first.getBean(EntityManagerFactory.class));
+        long oneRendering = onFirst.count(() -> get(first, once));
+        assertThat(oneRendering).isPositive();
+
+        String path = "/timeline?mission=" + acronym + "&lang=en";
+        QueryCounter onSecond = new QueryCounter(second.getBean(EntityManagerFactory.class));
+        ExecutorService readers = Executors.newFixedThreadPool(12);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        long statements;
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            statements = onSecond.count(() -> {
+                for (int i = 0; i < 12; i++) {
+                    answers.add(readers.submit(() -> {
+                        start.await();
+                        return get(second, path);
+                    }));
+                }
+                start.countDown();
+                for (Future<HttpResponse<String>> answer : answers) {
+                    answer.get();
+                }
+            });
+        } finally {
+            readers.shutdown();
+        }
+
+        assertThat(statements).as("twelve simultaneous readers, one rendering").isLessThanOrEqualTo(oneRendering);
+        String body = answers.get(0).get().body();
+        for (Future<HttpResponse<String>> answer : answers) {
+            assertThat(answer.get().statusCode()).isEqualTo(200);
+            assertThat(answer.get().body()).isEqualTo(body);
+        }
     }
 
     @Test
