@@ -1,5 +1,6 @@
 package org.peacerecord;
 
+import org.peacerecord.support.Instances;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -53,9 +54,9 @@ class MigrationsOnEmptyDatabaseTest {
 
     private static PGSimpleDataSource dataSource() {
         PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(System.getProperty("test.database.url", "jdbc:postgresql://127.0.0.1:5432/peace_record_test"));
-        ds.setUser(System.getProperty("test.database.username", "postgres"));
-        ds.setPassword(System.getProperty("test.database.password", "postgres"));
+        ds.setUrl(Instances.DATABASE_URL);
+        ds.setUser(Instances.DATABASE_USER);
+        ds.setPassword(Instances.DATABASE_PASSWORD);
         return ds;
     }
 }

@@ -2,6 +2,7 @@ package org.peacerecord.database;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peacerecord.support.Instances;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,10 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BackupRestoreTest {
 
-    private static final String DATABASE = System.getProperty("test.database.url",
-            "jdbc:postgresql://127.0.0.1:5432/peace_record_test");
-    private static final String USER = System.getProperty("test.database.username", "postgres");
-    private static final String PASSWORD = System.getProperty("test.database.password", "postgres");
+    private static final String DATABASE = Instances.DATABASE_URL;
+    private static final String USER = Instances.DATABASE_USER;
+    private static final String PASSWORD = Instances.DATABASE_PASSWORD;
 
     @Test
     void aPostgresBackupRestoresEveryTableWithTheSameRows(@TempDir Path dir) throws Exception {

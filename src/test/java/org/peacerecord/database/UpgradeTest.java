@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.peacerecord.publicrecord.PublicRecordCsvReader;
 import org.peacerecord.publicrecord.PublicRecordImporter;
+import org.peacerecord.support.Instances;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -29,10 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UpgradeTest {
 
-    private static final String URL = System.getProperty("test.database.url",
-            "jdbc:postgresql://127.0.0.1:5432/peace_record_test");
-    private static final String USER = System.getProperty("test.database.username", "postgres");
-    private static final String PASSWORD = System.getProperty("test.database.password", "postgres");
+    private static final String URL = Instances.DATABASE_URL;
+    private static final String USER = Instances.DATABASE_USER;
+    private static final String PASSWORD = Instances.DATABASE_PASSWORD;
     private static final String NAME = URL.substring(URL.lastIndexOf('/') + 1) + "_upgrade";
 
     private static JdbcTemplate jdbc;

@@ -4,13 +4,11 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.peacerecord.PeaceRecordApplication;
 import org.peacerecord.support.HttpSession;
+import org.peacerecord.support.Instances;
 import org.peacerecord.support.TestAccounts;
 import org.peacerecord.user.Role;
 import org.peacerecord.user.UserAccounts;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,11 +51,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostileInputTest {
 
-    private static final String TEST_DATABASE = System.getProperty("test.database.url",
-            "jdbc:postgresql://127.0.0.1:5432/peace_record_test");
+    private static final String TEST_DATABASE = Instances.DATABASE_URL;
     private static final String DATABASE = TEST_DATABASE + "_hostile";
-    private static final String USER = System.getProperty("test.database.username", "postgres");
-    private static final String PASSWORD = System.getProperty("test.database.password", "postgres");
+    private static final String USER = Instances.DATABASE_USER;
+    private static final String PASSWORD = Instances.DATABASE_PASSWORD;
 
     /** Values as they appear in a URL or form body, percent-encoded where needed. */
     private static final List<String> CORPUS = List.of(
@@ -79,10 +76,8 @@ class HostileInputTest {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
         }
-        app = new SpringApplicationBuilder(PeaceRecordApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--spring.main.banner-mode=off", "--spring.datasource.url=" + DATABASE);
-        port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        app = Instances.start("--spring.datasource.url=" + DATABASE);
+        port = Instances.port(app);
         client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     }
 

@@ -3,13 +3,11 @@ package org.peacerecord.security;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.peacerecord.PeaceRecordApplication;
 import org.peacerecord.support.HttpSession;
+import org.peacerecord.support.Instances;
 import org.peacerecord.support.TestAccounts;
 import org.peacerecord.user.Role;
 import org.peacerecord.user.UserAccounts;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,13 +46,11 @@ class TwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(PeaceRecordApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--spring.main.banner-mode=off");
+        return Instances.start();
     }
 
     private static int port(ConfigurableApplicationContext app) {
-        return ((WebServerApplicationContext) app).getWebServer().getPort();
+        return Instances.port(app);
     }
 
     @Test

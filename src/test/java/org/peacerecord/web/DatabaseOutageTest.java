@@ -4,14 +4,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.peacerecord.PeaceRecordApplication;
 import org.peacerecord.support.HttpSession;
+import org.peacerecord.support.Instances;
 import org.peacerecord.support.TcpProxy;
 import org.peacerecord.support.TestAccounts;
 import org.peacerecord.user.Role;
 import org.peacerecord.user.UserAccounts;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -29,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageTest {
 
-    private static final String DATABASE = System.getProperty("test.database.url",
-            "jdbc:postgresql://127.0.0.1:5432/peace_record_test");
+    private static final String DATABASE = Instances.DATABASE_URL;
 
     private static TcpProxy proxy;
     private static ConfigurableApplicationContext app;
@@ -42,15 +39,12 @@ class DatabaseOutageTest {
     @BeforeAll
     static void start() throws Exception {
         proxy = TcpProxy.infront(DATABASE);
-        app = new SpringApplicationBuilder(PeaceRecordApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--peace-record.page-cache.enabled=true", "--spring.main.banner-mode=off",
-                        "--spring.datasource.url=" + proxy.through(DATABASE),
-                        "--spring.datasource.hikari.maximum-pool-size=4");
-        port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        app = Instances.start("--peace-record.page-cache.enabled=true",
+                "--spring.datasource.url=" + proxy.through(DATABASE), "--spring.datasource.hikari.maximum-pool-size=4");
+        port = Instances.port(app);
         // The test's own look at the database goes around the proxy.
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(DATABASE, System.getProperty("test.database.username",
-                "postgres"), System.getProperty("test.database.password", "postgres")));
+        jdbc = new JdbcTemplate(new DriverManagerDataSource(DATABASE, Instances.DATABASE_USER,
+                Instances.DATABASE_PASSWORD));
         accounts = new TestAccounts(app.getBean(UserAccounts.class), jdbc);
         editor = accounts.create(Role.EDITOR);
     }

@@ -5,11 +5,9 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.peacerecord.PeaceRecordApplication;
 import org.peacerecord.mission.Mission;
+import org.peacerecord.support.Instances;
 import org.peacerecord.support.QueryCounter;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,9 +65,7 @@ class PageCacheAcrossInstancesTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(PeaceRecordApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--peace-record.page-cache.enabled=true", "--spring.main.banner-mode=off");
+        return Instances.start("--peace-record.page-cache.enabled=true");
     }
 
     @Test
@@ -169,7 +165,7 @@ class PageCacheAcrossInstancesTest {
 
     private static HttpResponse<String> get(ConfigurableApplicationContext app, String path, String... headers)
             throws Exception {
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        int port = Instances.port(app);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
