@@ -168,7 +168,7 @@ class HostileInputTest {
                                 .header("Cookie", cookie)
                                 .header("Content-Type", "application/x-www-form-urlencoded")
                                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&version=0&" + query
-                                        + "&citations%5B300%5D.passage=1")))
+                                        + "&passages%5B300%5D.number=27")))
                         : send(HttpRequest.newBuilder(uri(path, query)).header("Cookie", cookie).GET());
                 requests++;
                 check(softly, route.method() + " " + path + " ← " + abbreviated(value), response);
@@ -188,6 +188,28 @@ class HostileInputTest {
         }
         softly.assertAll();
         assertThat(requests).isGreaterThan(500);
+    }
+
+    @Test
+    void aFormWithMoreCitationRowsThanBindingAllowsGetsThe400PageAndSavesNothing() throws Exception {
+        TestAccounts accounts = new TestAccounts(app.getBean(UserAccounts.class), app.getBean(JdbcTemplate.class));
+        HttpSession editor = new HttpSession(port);
+        assertThat(editor.signIn(accounts.create(Role.EDITOR), TestAccounts.PASSWORD).statusCode()).isEqualTo(302);
+        String token = HttpSession.csrfToken(editor.get("/admin/missions/new").body());
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            rows.append("&passages%5B").append(i).append("%5D.number=27");
+        }
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/admin/missions", ""))
+                .header("Cookie", sessionCookie(editor))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token
+                        + "&acronym=TOOMANY&name=Too+many+rows&kind=OFFICE&start.year=2020" + rows)));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(app.getBean(JdbcTemplate.class).queryForObject(
+                "SELECT COUNT(*) FROM mission WHERE acronym = 'TOOMANY'", Integer.class)).isZero();
     }
 
     @Test
