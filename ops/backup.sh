@@ -44,6 +44,7 @@ case "${1:-}" in
     echo "Restored $2 into $3"
     ;;
   compare-h2) # compare-h2 DATA_DIR1 DATA_DIR2: the SQL scripts of both (everything, data included) must be equal
+    H2_JAR=$(h2_jar) # found once for both scripts
     java -cp "$(h2_jar)" org.h2.tools.Script -url "jdbc:h2:file:$2/peace-record$H2_URL_OPTIONS" -user sa -script "$2.check.sql"
     java -cp "$(h2_jar)" org.h2.tools.Script -url "jdbc:h2:file:$3/peace-record$H2_URL_OPTIONS" -user sa -script "$3.check.sql"
     # (the user's password salt differs by nature: every new database makes its own)

@@ -30,6 +30,9 @@ import java.util.TreeMap;
 @Repository
 class TimelineQueries {
 
+    /** The fetch joins of a record's citations and their passages. */
+    private static final String CITATIONS = "left join fetch e.citations ci left join fetch ci.passage";
+
     private final EntityManager em;
     /** The contributions that are part of no event ({@code RecordType#timelineEntries()} of contributions). */
     private final String standalone;
@@ -165,55 +168,37 @@ class TimelineQueries {
 
     /** Loads the themes and the citations (with passages) of the contributions: two statements. */
     void fetchThemesAndCitations(Collection<Contribution> contributions) {
-        if (contributions.isEmpty()) {
-            return;
-        }
         List<Long> ids = contributions.stream().map(Contribution::getId).toList();
-        em.createQuery("select distinct c from Contribution c left join fetch c.themes where c.id in :ids",
-                Contribution.class).setParameter("ids", ids).getResultList();
-        em.createQuery("""
-                        select distinct c from Contribution c left join fetch c.citations ci left join fetch ci.passage
-                        where c.id in :ids""", Contribution.class)
-                .setParameter("ids", ids).getResultList();
+        fetch(Contribution.class, ids, "left join fetch e.themes");
+        fetch(Contribution.class, ids, CITATIONS);
     }
 
     /** Loads the themes and the citations (with passages) of the trainings: two statements. */
     void fetchTrainingThemesAndCitations(Collection<Training> trainings) {
-        if (trainings.isEmpty()) {
-            return;
-        }
         List<Long> ids = trainings.stream().map(Training::getId).toList();
-        em.createQuery("select distinct t from Training t left join fetch t.themes where t.id in :ids",
-                Training.class).setParameter("ids", ids).getResultList();
-        em.createQuery("""
-                        select distinct t from Training t left join fetch t.citations ci left join fetch ci.passage
-                        where t.id in :ids""", Training.class)
-                .setParameter("ids", ids).getResultList();
+        fetch(Training.class, ids, "left join fetch e.themes");
+        fetch(Training.class, ids, CITATIONS);
     }
 
     /** Loads the missions and the citations (with passages) of the initiatives: two statements. */
     void fetchMissionsAndCitations(Collection<Initiative> initiatives) {
-        if (initiatives.isEmpty()) {
-            return;
-        }
         List<Long> ids = initiatives.stream().map(Initiative::getId).toList();
-        em.createQuery("select distinct i from Initiative i left join fetch i.missions where i.id in :ids",
-                Initiative.class).setParameter("ids", ids).getResultList();
-        em.createQuery("""
-                        select distinct i from Initiative i left join fetch i.citations ci left join fetch ci.passage
-                        where i.id in :ids""", Initiative.class)
-                .setParameter("ids", ids).getResultList();
+        fetch(Initiative.class, ids, "left join fetch e.missions");
+        fetch(Initiative.class, ids, CITATIONS);
     }
 
     /** Loads the citations (with passages) of the milestones: one statement. */
     void fetchCitations(Collection<Milestone> milestones) {
-        if (milestones.isEmpty()) {
+        fetch(Milestone.class, milestones.stream().map(Milestone::getId).toList(), CITATIONS);
+    }
+
+    /** The records with these ids, loaded again with the associations the joins fetch (none when there are none). */
+    private void fetch(Class<?> entity, List<Long> ids, String joins) {
+        if (ids.isEmpty()) {
             return;
         }
-        em.createQuery("""
-                        select distinct ms from Milestone ms left join fetch ms.citations ci left join fetch ci.passage
-                        where ms.id in :ids""", Milestone.class)
-                .setParameter("ids", milestones.stream().map(Milestone::getId).toList()).getResultList();
+        em.createQuery("select distinct e from " + entity.getSimpleName() + " e " + joins + " where e.id in :ids",
+                entity).setParameter("ids", ids).getResultList();
     }
 
     /**

@@ -65,9 +65,7 @@ public class ServiceUnavailable extends OncePerRequestFilter {
             if (!isDatabaseUnreachable(e) || response.isCommitted()) {
                 throw e;
             }
-            LOG.warn("503 for {} {}: the database is unreachable ({})", request.getMethod(), request.getRequestURI(),
-                    rootMessage(e));
-            write(request, response);
+            answer(e, request, response);
         }
     }
 
@@ -117,13 +115,19 @@ public class ServiceUnavailable extends OncePerRequestFilter {
             if (!isDatabaseUnreachable(failure) || response.isCommitted()) {
                 throw failure;
             }
-            LOG.warn("503 for {} {}: the database is unreachable ({})", request.getMethod(), request.getRequestURI(),
-                    rootMessage(failure));
-            page.write(request, response);
+            page.answer(failure, request, response);
         }
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** Logs the outage (one line, no stack trace) and writes the 503 page. */
+    private void answer(Throwable failure, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        LOG.warn("503 for {} {}: the database is unreachable ({})", request.getMethod(), request.getRequestURI(),
+                rootMessage(failure));
+        write(request, response);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = LocaleConfig.resolve(request);
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
