@@ -35,11 +35,6 @@ public record ContributionFilter(
     }
 
     @Override
-    public int pageNumber() {
-        return page == null ? 1 : page;
-    }
-
-    @Override
     public boolean isFiltered() {
         return kind != null || mission != null || theme != null;
     }

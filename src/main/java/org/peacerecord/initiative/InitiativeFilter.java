@@ -24,11 +24,6 @@ public record InitiativeFilter(
     }
 
     @Override
-    public int pageNumber() {
-        return page == null ? 1 : page;
-    }
-
-    @Override
     public boolean isFiltered() {
         return kind != null || addressee != null || mission != null;
     }

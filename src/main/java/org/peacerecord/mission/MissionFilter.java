@@ -30,11 +30,6 @@ public record MissionFilter(
     }
 
     @Override
-    public int pageNumber() {
-        return page == null ? 1 : page;
-    }
-
-    @Override
     public boolean isFiltered() {
         return false;
     }

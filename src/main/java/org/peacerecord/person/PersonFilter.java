@@ -20,11 +20,6 @@ public record PersonFilter(@Pattern(regexp = "[A-Za-z0-9-]{1,30}") String missio
     }
 
     @Override
-    public int pageNumber() {
-        return page == null ? 1 : page;
-    }
-
-    @Override
     public boolean isFiltered() {
         return mission != null;
     }

@@ -21,11 +21,6 @@ public record SearchFilter(
     }
 
     @Override
-    public int pageNumber() {
-        return page == null ? 1 : page;
-    }
-
-    @Override
     public boolean isFiltered() {
         return q != null && !q.isBlank();
     }

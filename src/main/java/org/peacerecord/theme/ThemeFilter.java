@@ -7,11 +7,6 @@ import org.peacerecord.web.ListUrl;
 public record ThemeFilter() implements ListFilter {
 
     @Override
-    public int pageNumber() {
-        return 1;
-    }
-
-    @Override
     public boolean isFiltered() {
         return false;
     }

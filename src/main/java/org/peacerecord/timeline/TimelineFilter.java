@@ -95,11 +95,6 @@ public record TimelineFilter(
     }
 
     @Override
-    public int pageNumber() {
-        return page == null ? 1 : page;
-    }
-
-    @Override
     public String toUrl(String path) {
         return ListUrl.of(path).param("kind", kind).param("mission", mission).param("theme", theme)
                 .param("from", from).param("to", to).page(pageNumber()).build();

@@ -47,11 +47,6 @@ public record TrainingFilter(
     }
 
     @Override
-    public int pageNumber() {
-        return page == null ? 1 : page;
-    }
-
-    @Override
     public boolean isFiltered() {
         return region != null || discipline != null || mode != null || year != null || source != null;
     }

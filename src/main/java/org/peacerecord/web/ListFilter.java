@@ -10,8 +10,16 @@ public interface ListFilter {
     /** The highest page number a list accepts. */
     int MAX_PAGE = 10_000;
 
-    /** 1-based. */
-    int pageNumber();
+    /** The requested page (1-based) as bound from {@code ?page=}; none for lists that are never paged. */
+    default Integer page() {
+        return null;
+    }
+
+    /** 1-based: the requested page, else the first. */
+    default int pageNumber() {
+        Integer page = page();
+        return page == null ? 1 : page;
+    }
 
     /** Whether any filter (other than sort and page) is set. */
     boolean isFiltered();
