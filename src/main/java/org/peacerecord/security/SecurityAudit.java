@@ -61,9 +61,10 @@ class SecurityAudit implements AccessDeniedHandler, LogoutHandler {
                 clean(authentication.getName()), address(authentication), reason(event.getException()));
     }
 
-    void lockout(Authentication attempt) {
-        LOG.warn("event=lockout time={} username=\"{}\" address={} minutes={}", clock.instant(),
-                clean(attempt.getName()), address(attempt), SignInThrottle.LOCK.toMinutes());
+    /** A budget was used up: scope says whose (the username's, a trusted device's or the client address's). */
+    void lockout(Authentication attempt, String scope) {
+        LOG.warn("event=lockout time={} username=\"{}\" address={} scope={}", clock.instant(),
+                clean(attempt.getName()), address(attempt), scope);
     }
 
     @Override
@@ -91,6 +92,13 @@ class SecurityAudit implements AccessDeniedHandler, LogoutHandler {
     }
 
     private static String reason(AuthenticationException exception) {
+        if (exception instanceof SignInRefusedException refused) {
+            return switch (refused.reason()) {
+                case LOCKED -> "locked";
+                case ADDRESS_LOCKED -> "address_locked";
+                case BUSY -> "busy";
+            };
+        }
         if (exception instanceof LockedException) {
             return "locked";
         }

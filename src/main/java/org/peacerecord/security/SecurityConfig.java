@@ -11,10 +11,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -22,14 +21,12 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * Who may do what. Readers browse anonymously (GET); the editors' area /admin/** needs the EDITOR or
@@ -40,7 +37,7 @@ import java.util.Map;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(AdminProperties.class)
+@EnableConfigurationProperties({AdminProperties.class, SignInLimits.class})
 class SecurityConfig {
 
     /**
@@ -73,7 +70,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, SessionRegistry sessions,
-                                            SecurityAudit audit) throws Exception {
+                                            SecurityAudit audit, TrustedDevices devices) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         // Boot's /error page renders for any status, whatever the original path was.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -86,8 +83,11 @@ class SecurityConfig {
                 .authenticationManager(signIn)
                 .formLogin(form -> form
                         .loginPage("/login").permitAll()
-                        .defaultSuccessUrl("/admin")
-                        .failureHandler(failureHandler()))
+                        .authenticationDetailsSource(SignInDetails.source(devices))
+                        .successHandler(new SignInSuccess(devices))
+                        // One answer for a wrong password, an unknown username, a disabled account and a used-up
+                        // budget: the audit log keeps the reason, the page gives no oracle.
+                        .failureUrl("/login?error"))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler(audit)
@@ -113,30 +113,24 @@ class SecurityConfig {
     }
 
     /**
-     * Username and password from app_user, behind the per-username throttle. Account status (disabled)
-     * is checked only after the password matched, so a wrong password answers the same for a disabled,
-     * an enabled and an unknown username.
+     * Username and password from app_user, behind the guessing budgets (ThrottledAuthenticationProvider). Account
+     * status (disabled) is checked only after the password matched, and fails like a wrong password.
      */
     @Bean
     AuthenticationManager signInManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                        SignInThrottle throttle, SecurityAudit audit,
+                                        SignInThrottle throttle, SecurityAudit audit, SignInLimits limits,
                                         ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         passwords.setPreAuthenticationChecks(user -> { });
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, audit));
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, audit,
+                limits.concurrentPasswordChecks()));
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        // Refusals before any password check (SignInRefusedException) are audited like every other failure.
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        manager.setAuthenticationEventPublisher(publisher);
         return manager;
-    }
-
-    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(Map.of(
-                LockedException.class.getName(), "/login?locked",
-                DisabledException.class.getName(), "/login?disabled"));
-        return handler;
     }
 
     /**

@@ -43,8 +43,9 @@ class AccountController {
         }
         Outcome outcome = accounts.changeOwnPassword(principal.getName(), form.getCurrentPassword(),
                 form.getNewPassword(), session.getId());
-        if (outcome == Outcome.WRONG_PASSWORD) {
-            result.rejectValue("currentPassword", "account.password.current.wrong");
+        if (outcome == Outcome.WRONG_PASSWORD || outcome == Outcome.TOO_MANY_ATTEMPTS) {
+            result.rejectValue("currentPassword", outcome == Outcome.WRONG_PASSWORD
+                    ? "account.password.current.wrong" : "account.password.current.tooMany");
             return VIEW;
         }
         FlashMessage.success("account.password.flash.changed").flash(redirect);

@@ -30,8 +30,11 @@ public class UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountGuards guards;
 
-    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+    UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
+                 AccountGuards guards) {
+        this.guards = guards;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -39,7 +42,7 @@ public class UserAccounts {
     }
 
     /** Why a change was not made. */
-    public enum Outcome { DONE, SELF, LAST_ADMIN, WRONG_PASSWORD }
+    public enum Outcome { DONE, SELF, LAST_ADMIN, WRONG_PASSWORD, TOO_MANY_ATTEMPTS }
 
     public record UserSummary(long id, String username, Role role, boolean enabled, OffsetDateTime createdAt,
                               OffsetDateTime passwordChangedAt) {
@@ -162,7 +165,13 @@ public class UserAccounts {
     public Outcome changeOwnPassword(String username, String currentPassword, String newPassword, String currentSessionId) {
         AppUser user = users.findByUsername(Usernames.normalize(username))
                 .orElseThrow(() -> new RecordNotFoundException("user", username));
-        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+        if (!guards.reserveCurrentPasswordCheck(user.getUsername())) {
+            AUDIT.warn("event=password_change_refused username={} reason=too_many_attempts", user.getUsername());
+            return Outcome.TOO_MANY_ATTEMPTS;
+        }
+        boolean right = passwordEncoder.matches(currentPassword, user.getPasswordHash());
+        guards.currentPasswordChecked(user.getUsername(), right);
+        if (!right) {
             AUDIT.info("event=password_change_refused username={} reason=wrong_current_password", user.getUsername());
             return Outcome.WRONG_PASSWORD;
         }

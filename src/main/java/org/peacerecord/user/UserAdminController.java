@@ -8,6 +8,8 @@ import org.peacerecord.web.FlashMessage;
 import org.peacerecord.web.Option;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,13 +32,16 @@ class UserAdminController {
     private static final String LIST = "user/list";
     private static final String NEW = "user/new";
     private static final String MANAGE = "user/manage";
+    private static final Logger AUDIT = LoggerFactory.getLogger("security.audit");
 
     private final UserAccounts accounts;
     private final EnumLabels enums;
+    private final AccountGuards guards;
 
-    UserAdminController(UserAccounts accounts, EnumLabels enums) {
+    UserAdminController(UserAccounts accounts, EnumLabels enums, AccountGuards guards) {
         this.accounts = accounts;
         this.enums = enums;
+        this.guards = guards;
     }
 
     /** The roles as the role selects offer them, in the admin's language. */
@@ -104,6 +109,15 @@ class UserAdminController {
         return done(accounts.setEnabled(id, true, principal.getName()), "users.flash.enabled", id, redirect);
     }
 
+    /** Lifts the pause that failed sign-ins put on the username (the editor is locked out by someone else's guesses). */
+    @PostMapping("/{id}/unpause")
+    String liftPause(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        UserSummary user = accounts.get(id);
+        guards.lift(user.username());
+        AUDIT.info("event=sign_in_pause_lifted actor={} username={}", principal.getName(), user.username());
+        return done(Outcome.DONE, "users.flash.unpaused", id, redirect);
+    }
+
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordResetForm") PasswordResetForm form,
                          BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
@@ -122,6 +136,7 @@ class UserAdminController {
         }
         model.addAttribute("user", user);
         model.addAttribute("self", user.username().equals(principal.getName()));
+        model.addAttribute("paused", guards.isPaused(user.username()));
         model.addAttribute("roleForm", roleForm);
         model.addAttribute("passwordResetForm", resetForm);
         return MANAGE;
@@ -133,7 +148,7 @@ class UserAdminController {
             case DONE -> FlashMessage.success(successKey, user.username());
             case SELF -> FlashMessage.problem("users.flash.self");
             case LAST_ADMIN -> FlashMessage.problem("users.flash.lastAdmin");
-            case WRONG_PASSWORD -> throw new IllegalStateException("not a password change");
+            case WRONG_PASSWORD, TOO_MANY_ATTEMPTS -> throw new IllegalStateException("not a password change");
         };
         message.flash(redirect);
         redirect.addAttribute("id", id);

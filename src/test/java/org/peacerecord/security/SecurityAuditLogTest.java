@@ -91,7 +91,7 @@ class SecurityAuditLogTest {
                 .allSatisfy(line -> assertThat(line).contains("username=\"" + unknown + "\""));
         assertThat(audit(output, "sign_in_failure")).last().satisfies(line -> assertThat(line).contains("reason=locked"));
         assertThat(audit(output, "lockout")).singleElement().satisfies(line -> assertThat(line)
-                .contains("username=\"" + unknown + "\"").contains("minutes=15"));
+                .contains("username=\"" + unknown + "\"").contains("scope=username"));
         assertThat(output.getAll()).doesNotContain(WRONG);
     }
 

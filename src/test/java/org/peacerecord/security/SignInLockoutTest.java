@@ -34,6 +34,9 @@ class SignInLockoutTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    SignInThrottle throttle;
+
     @AfterEach
     void cleanUp() {
         clock.reset();
@@ -66,13 +69,13 @@ class SignInLockoutTest {
         clock.advance(Duration.ofMinutes(14));
         fail(username, 5);
 
-        assertThat(signIn(username, TestAccounts.PASSWORD)).isEqualTo("/login?locked");
+        assertThat(signIn(username, TestAccounts.PASSWORD)).isEqualTo("/login?error");
         assertThat(signIn(username.toUpperCase(), TestAccounts.PASSWORD)).as("same username, other case")
-                .isEqualTo("/login?locked");
-        assertThat(signIn(username, WRONG)).isEqualTo("/login?locked");
+                .isEqualTo("/login?error");
+        assertThat(signIn(username, WRONG)).isEqualTo("/login?error");
 
         clock.advance(Duration.ofMinutes(14));
-        assertThat(signIn(username, TestAccounts.PASSWORD)).as("still locked after 14 minutes").isEqualTo("/login?locked");
+        assertThat(signIn(username, TestAccounts.PASSWORD)).as("still locked after 14 minutes").isEqualTo("/login?error");
 
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
         assertThat(signIn(username, TestAccounts.PASSWORD)).as("unlocked after 15 minutes").endsWith("/admin");
@@ -115,11 +118,15 @@ class SignInLockoutTest {
         fail(unknown, 9);
         assertThat(signIn(unknown, WRONG)).as("tenth failure").isEqualTo("/login?error");
 
-        assertThat(signIn(unknown, WRONG)).isEqualTo(signIn(known, WRONG)).isEqualTo("/login?locked");
+        assertThat(signIn(unknown, WRONG)).isEqualTo(signIn(known, WRONG)).isEqualTo("/login?error");
 
-        String knownPage = mvc.perform(get("/login?locked")).andReturn().getResponse().getContentAsString();
-        assertThat(knownPage).contains("too many failed sign-ins with this username, so it is locked for 15 minutes");
-        mvc.perform(get("/login?locked").param("lang", "ja"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("15分間ロックされています")));
+        assertThat(throttle.isLocked(SignInThrottle.Budget.USERNAME, unknown)).isTrue();
+        assertThat(throttle.isLocked(SignInThrottle.Budget.USERNAME, known)).isTrue();
+
+        String page = mvc.perform(get("/login?error")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Either the username or password is not correct, or this account cannot sign in at the moment")
+                .contains("pauses for 15 minutes");
+        mvc.perform(get("/login?error").param("lang", "ja"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("15分間停止されます")));
     }
 }

@@ -218,4 +218,18 @@ class PasswordChangeTest {
         assertThat(mvc.perform(formLogin("/login").user(username).password("x".repeat(1000)))
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?error");
     }
+
+    @Test
+    void wrongCurrentPasswordsCountAndPauseChangesAfterTen() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            assertThat(change("wrong current " + i, "a new pass phrase", "a new pass phrase", Locale.ENGLISH)
+                    .getContentAsString()).contains("Your current password is not correct.");
+        }
+
+        MockHttpServletResponse refused = change("a new pass phrase");
+
+        assertThat(refused.getContentAsString()).contains("Too many wrong current passwords")
+                .doesNotContain("Your current password is not correct.");
+        assertThat(passwordIs(TestAccounts.PASSWORD)).as("even the right current password is not checked").isTrue();
+    }
 }

@@ -171,8 +171,9 @@ class UserAdminTest {
 
         assertThat(page).contains(editor + " was disabled and signed out.");
         assertThat(perform(get("/admin").cookie(session)).getRedirectedUrl()).isEqualTo("/login?expired");
-        assertThat(signIn(editor, TestAccounts.PASSWORD)).isEqualTo("/login?disabled");
-        assertThat(signIn(editor, "a wrong password")).as("no hint for a wrong password").isEqualTo("/login?error");
+        assertThat(signIn(editor, TestAccounts.PASSWORD)).as("the same answer as a wrong password: no oracle")
+                .isEqualTo("/login?error");
+        assertThat(signIn(editor, "a wrong password")).isEqualTo("/login?error");
 
         postAndFollow("/admin/users/" + accounts.idOf(editor) + "/enable", Locale.ENGLISH);
         assertThat(signIn(editor, TestAccounts.PASSWORD)).endsWith("/admin");
@@ -255,5 +256,21 @@ class UserAdminTest {
         assertThat(perform(get("/admin/users/999999999").with(asAdmin())).getStatus()).isEqualTo(404);
         assertThat(perform(post("/admin/users/999999999/disable").with(asAdmin()).with(csrf())).getStatus()).isEqualTo(404);
         assertThat(perform(get("/admin/users/not-a-number").with(asAdmin())).getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void anAdminLiftsThePauseThatStrangersGuessesPutOnAUsername() throws Exception {
+        String editor = accounts.create(Role.EDITOR);
+        for (int i = 0; i < 10; i++) {
+            assertThat(signIn(editor, "a wrong guess " + i)).isEqualTo("/login?error");
+        }
+        assertThat(signIn(editor, TestAccounts.PASSWORD)).as("paused").isEqualTo("/login?error");
+        String manage = perform(get("/admin/users/" + accounts.idOf(editor)).with(asAdmin())).getContentAsString();
+        assertThat(manage).contains("Paused after repeated failed sign-ins").contains("Lift the pause");
+
+        String page = postAndFollow("/admin/users/" + accounts.idOf(editor) + "/unpause", Locale.ENGLISH);
+
+        assertThat(page).contains("Sign-in for " + editor + " is no longer paused.").doesNotContain("Lift the pause");
+        assertThat(signIn(editor, TestAccounts.PASSWORD)).endsWith("/admin");
     }
 }
