@@ -56,7 +56,7 @@ class SignInBrowserTest {
         browser.signIn(editor, "not the password");
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.find(By.cssSelector("[role=alert]")).getText())
-                .isEqualTo("The username or password is not correct.");
+                .startsWith("Sign-in failed. Either the username or password is not correct");
 
         browser.signIn(editor, TestAccounts.PASSWORD);
         assertThat(browser.path()).isEqualTo("/admin");
