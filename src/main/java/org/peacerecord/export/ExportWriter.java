@@ -3,6 +3,7 @@ package org.peacerecord.export;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +34,14 @@ public class ExportWriter {
     /** The extensions a download handler's path accepts: {@code /trainings.{format:csv|json}}. */
     public static final String FORMATS = "csv|json";
 
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    /** Every cell quoted (OWASP's CSV injection guidance: a separator inside a cell cannot start a new one). */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.ALL).get();
+    /**
+     * What a spreadsheet takes as the start of a formula (or of a hidden one: tab, carriage return), full-width forms
+     * included, which some spreadsheets accept too.
+     */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
     private final ObjectMapper json;
     /**
@@ -85,7 +93,7 @@ public class ExportWriter {
             printer.printRecord(columns.stream().map(ExportColumn::name).toList());
             for (T row : rows) {
                 for (ExportColumn<T> column : columns) {
-                    printer.print(text(column.value().apply(row)));
+                    printer.print(csvCell(column.value().apply(row)));
                 }
                 printer.println();
             }
@@ -125,6 +133,19 @@ public class ExportWriter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+    }
+
+    /**
+     * A cell that a spreadsheet would run as a formula ("=HYPERLINK(…)", "@SUM(…)", "-2+3") gets a leading apostrophe,
+     * as OWASP's CSV injection guidance says, so it is shown as the text it is. Numbers are written as they are (a
+     * negative number is not a formula); the JSON download keeps every value exactly.
+     */
+    static String csvCell(Object value) {
+        String text = text(value);
+        if (value instanceof Number || text.isEmpty() || FORMULA_STARTS.indexOf(text.charAt(0)) < 0) {
+            return text;
+        }
+        return "'" + text;
     }
 
     private static String text(Object value) {

@@ -38,6 +38,7 @@ class AccountController {
     String change(@Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form, BindingResult result,
                   Principal principal, HttpSession session, RedirectAttributes redirect) {
         Passwords.checkConfirmation(form.getNewPassword(), form.getConfirmation(), result);
+        Passwords.checkAgainstUsername("newPassword", form.getNewPassword(), principal.getName(), result);
         if (result.hasErrors()) {
             return VIEW;
         }

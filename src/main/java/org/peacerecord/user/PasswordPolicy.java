@@ -1,19 +1,45 @@
 package org.peacerecord.user;
 
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.matching.match.DateMatch;
+import me.gosimple.nbvcxz.matching.match.DictionaryMatch;
+import me.gosimple.nbvcxz.matching.match.Match;
+import me.gosimple.nbvcxz.matching.match.RepeatMatch;
+import me.gosimple.nbvcxz.matching.match.SequenceMatch;
+import me.gosimple.nbvcxz.matching.match.SpacialMatch;
+import me.gosimple.nbvcxz.matching.match.YearMatch;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.resources.Dictionary;
+import me.gosimple.nbvcxz.resources.DictionaryBuilder;
+import me.gosimple.nbvcxz.scoring.Result;
+
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The one password rule, after NIST SP 800-63B: long enough, no composition rules, any Unicode.
- * Passwords are NFKC-normalised before they are measured, hashed or compared, so a password typed
- * with full-width digits or decomposed kana is the same password. bcrypt reads at most 72 bytes:
- * longer passwords are refused with a message rather than silently cut.
+ * The password rules, after NIST SP 800-63B and ASVS 5.0 V6.2: long enough, no composition rules, any Unicode, and
+ * not guessable. Passwords are NFKC-normalised before they are measured, hashed or compared, so a password typed with
+ * full-width digits or decomposed kana is the same password. bcrypt reads at most 72 bytes: longer passwords are
+ * refused with a message rather than silently cut. Guessability is estimated offline by nbvcxz (MIT licence) with its
+ * bundled dictionaries — about 30,000 of the most common leaked passwords, English words, the EFF word list, first
+ * names and surnames — plus the words of this application and the account's own username; below
+ * {@value #MIN_ENTROPY_BITS} bits of estimated entropy the password is refused, and the message says what made it
+ * guessable.
  */
 final class PasswordPolicy {
 
     static final int MIN_CHARACTERS = 12;
     static final int MAX_BYTES = 72;
+    static final double MIN_ENTROPY_BITS = 35;
+
+    /** Words anyone attacking this site would try first. */
+    private static final List<String> SITE_WORDS = List.of("peace", "peacekeeping", "peacekeeper", "operations",
+            "operation", "record", "records", "japan", "nippon", "nihon", "united", "nations", "un", "unitednations",
+            "khare", "kwansei", "gakuin", "triangular", "partnership", "tpp", "admin", "administrator", "editor",
+            "password", "passwort", "login", "signin");
 
     private PasswordPolicy() {
     }
@@ -28,6 +54,11 @@ final class PasswordPolicy {
 
     /** The message key of what is wrong with the password, if anything. */
     static Optional<String> violation(String raw) {
+        return violation(raw, null);
+    }
+
+    /** The message key of what is wrong with the password for this username (which it must not be built from). */
+    static Optional<String> violation(String raw, String username) {
         if (raw == null || raw.isEmpty()) {
             return Optional.of("password.required");
         }
@@ -38,6 +69,67 @@ final class PasswordPolicy {
         if (!fitsBcrypt(normalized)) {
             return Optional.of("password.tooLong");
         }
-        return Optional.empty();
+        return guessable(normalized, username);
+    }
+
+    private static Optional<String> guessable(String password, String username) {
+        Result result = estimator(username).estimate(password);
+        if (result.getEntropy() >= MIN_ENTROPY_BITS) {
+            return Optional.empty();
+        }
+        return Optional.of("password.guessable." + reason(result.getMatches()));
+    }
+
+    /** What made the password guessable, from its weakest parts: the first reason that applies. */
+    private static String reason(List<Match> matches) {
+        List<String> dictionaries = matches.stream().filter(DictionaryMatch.class::isInstance)
+                .map(match -> ((DictionaryMatch) match).getDictionaryName()).toList();
+        if (dictionaries.contains("passwords")) {
+            return "common";
+        }
+        if (dictionaries.contains("site")) {
+            return "site";
+        }
+        if (dictionaries.stream().anyMatch(name -> name.endsWith("names"))) {
+            return "names";
+        }
+        if (!dictionaries.isEmpty()) {
+            return "words";
+        }
+        if (matches.stream().anyMatch(match -> match instanceof SpacialMatch)) {
+            return "keyboard";
+        }
+        if (matches.stream().anyMatch(match -> match instanceof RepeatMatch || match instanceof SequenceMatch)) {
+            return "pattern";
+        }
+        if (matches.stream().anyMatch(match -> match instanceof DateMatch || match instanceof YearMatch)) {
+            return "dates";
+        }
+        return "short";
+    }
+
+    private static final Nbvcxz GENERAL = new Nbvcxz(configuration(null));
+
+    private static Nbvcxz estimator(String username) {
+        return username == null || username.isBlank() ? GENERAL : new Nbvcxz(configuration(username));
+    }
+
+    private static me.gosimple.nbvcxz.resources.Configuration configuration(String username) {
+        List<Dictionary> dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+        DictionaryBuilder site = new DictionaryBuilder().setDictionaryName("site").setExclusion(true);
+        for (int rank = 0; rank < SITE_WORDS.size(); rank++) {
+            site.addWord(SITE_WORDS.get(rank), rank + 1);
+        }
+        if (username != null && !username.isBlank()) {
+            site.addWord(username.toLowerCase(), 1);
+            for (String part : username.toLowerCase().split("[._-]+")) {
+                if (part.length() >= 3) {
+                    site.addWord(part, 1);
+                }
+            }
+        }
+        dictionaries.add(site.createDictionary());
+        return new ConfigurationBuilder().setDictionaries(dictionaries)
+                .setMinimumEntropy(MIN_ENTROPY_BITS).createConfiguration();
     }
 }

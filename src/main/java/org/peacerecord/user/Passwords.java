@@ -17,4 +17,15 @@ final class Passwords {
             result.rejectValue("confirmation", "password.mismatch");
         }
     }
+
+    /**
+     * The new password must not be built from the account's username (the form's own check, {@link ValidPassword},
+     * knows no username). Runs only when the password broke no other rule.
+     */
+    static void checkAgainstUsername(String field, String password, String username, BindingResult result) {
+        if (result.hasFieldErrors(field) || password == null || username == null) {
+            return;
+        }
+        PasswordPolicy.violation(password, username).ifPresent(key -> result.rejectValue(field, key));
+    }
 }

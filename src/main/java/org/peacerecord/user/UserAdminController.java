@@ -66,6 +66,7 @@ class UserAdminController {
     String create(@Valid @ModelAttribute("newUserForm") NewUserForm form, BindingResult result, Principal principal,
                   RedirectAttributes redirect) {
         Passwords.checkConfirmation(form.getPassword(), form.getConfirmation(), result);
+        Passwords.checkAgainstUsername("password", form.getPassword(), form.getUsername(), result);
         if (!result.hasFieldErrors("username") && accounts.usernameTaken(form.getUsername())) {
             result.rejectValue("username", "users.username.taken");
         }
@@ -122,6 +123,7 @@ class UserAdminController {
     String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordResetForm") PasswordResetForm form,
                          BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
         Passwords.checkConfirmation(form.getNewPassword(), form.getConfirmation(), result);
+        Passwords.checkAgainstUsername("newPassword", form.getNewPassword(), accounts.get(id).username(), result);
         if (result.hasErrors()) {
             return manage(id, new RoleForm(), form, model, principal);
         }

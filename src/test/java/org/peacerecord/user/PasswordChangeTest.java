@@ -108,11 +108,11 @@ class PasswordChangeTest {
 
     @Test
     void twelveCharactersWithoutAnyCompositionRulesAreEnough() throws Exception {
-        MockHttpServletResponse response = change("abcdefghijkl");
+        MockHttpServletResponse response = change("rvqzmtkwhpxd");
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/account/password");
-        assertThat(passwordIs("abcdefghijkl")).isTrue();
-        assertThat(signInSession(username, "abcdefghijkl")).isNotNull();
+        assertThat(passwordIs("rvqzmtkwhpxd")).isTrue();
+        assertThat(signInSession(username, "rvqzmtkwhpxd")).isNotNull();
     }
 
     @Test
@@ -141,9 +141,10 @@ class PasswordChangeTest {
 
     @Test
     void seventyTwoBytesAreTheLimit() throws Exception {
-        assertThat(change("p".repeat(72)).getRedirectedUrl()).isEqualTo("/account/password");
-        assertThat(passwordIs("p".repeat(72))).isTrue();
-        assertThat(passwordIs("p".repeat(71))).isFalse();
+        String seventyTwo = "mighty river under glass, violet kettle across forty-seven lanterns zqxw";
+        assertThat(change(seventyTwo).getRedirectedUrl()).isEqualTo("/account/password");
+        assertThat(passwordIs(seventyTwo)).isTrue();
+        assertThat(passwordIs(seventyTwo.substring(0, 71))).isFalse();
     }
 
     @ParameterizedTest
@@ -231,5 +232,16 @@ class PasswordChangeTest {
         assertThat(refused.getContentAsString()).contains("Too many wrong current passwords")
                 .doesNotContain("Your current password is not correct.");
         assertThat(passwordIs(TestAccounts.PASSWORD)).as("even the right current password is not checked").isTrue();
+    }
+
+    @Test
+    void aGuessablePasswordIsRefusedWithTheReasonInBothLanguages() throws Exception {
+        assertThat(change(TestAccounts.PASSWORD, "password1234", "password1234", Locale.ENGLISH).getContentAsString())
+                .contains("This password is too easy to guess: it is, or is built from, one of the most common passwords.");
+        assertThat(change(TestAccounts.PASSWORD, username + "-2024!", username + "-2024!", Locale.ENGLISH)
+                .getContentAsString()).contains("it is built from your username or from words of this site");
+        assertThat(change(TestAccounts.PASSWORD, "qwertyuiopasdf", "qwertyuiopasdf", Locale.JAPANESE).getContentAsString())
+                .contains("このパスワードは推測されやすいものです");
+        assertThat(passwordIs(TestAccounts.PASSWORD)).isTrue();
     }
 }

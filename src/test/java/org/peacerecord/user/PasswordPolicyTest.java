@@ -5,14 +5,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Length is counted in characters (code points, after NFKC); bcrypt's limit in UTF-8 bytes. */
+/**
+ * Length is counted in characters (code points, after NFKC); bcrypt's limit in UTF-8 bytes; guessable passwords are
+ * refused with the reason.
+ */
 class PasswordPolicyTest {
 
     @Test
     void twelveCharactersOfAnyKindAreEnough() {
-        assertThat(PasswordPolicy.violation("abcdefghijk")).hasValue("password.tooShort");
-        assertThat(PasswordPolicy.violation("abcdefghijkl")).isEmpty();
-        assertThat(PasswordPolicy.violation("aaaaaaaaaaaa")).as("no composition rules").isEmpty();
+        assertThat(PasswordPolicy.violation("rvqzmtkwhpxd".substring(1))).hasValue("password.tooShort");
+        assertThat(PasswordPolicy.violation("rvqzmtkwhpxd")).as("no composition rules").isEmpty();
         assertThat(PasswordPolicy.violation("パスワードはとても長いです12")).isEmpty();
         assertThat(PasswordPolicy.violation("😀".repeat(11))).as("an emoji is one character").hasValue("password.tooShort");
         assertThat(PasswordPolicy.violation("")).hasValue("password.required");
@@ -21,10 +23,30 @@ class PasswordPolicyTest {
 
     @Test
     void atMostSeventyTwoBytes() {
-        assertThat(PasswordPolicy.violation("x".repeat(72))).isEmpty();
-        assertThat(PasswordPolicy.violation("x".repeat(73))).hasValue("password.tooLong");
-        assertThat(PasswordPolicy.violation("あ".repeat(24))).isEmpty();
-        assertThat(PasswordPolicy.violation("あ".repeat(25))).hasValue("password.tooLong");
+        String seventyTwo = "mighty river under glass, violet kettle across forty-seven lanterns zqxw";
+        assertThat(seventyTwo).hasSize(72);
+        assertThat(PasswordPolicy.violation(seventyTwo)).isEmpty();
+        assertThat(PasswordPolicy.violation(seventyTwo + "x")).hasValue("password.tooLong");
+        assertThat(PasswordPolicy.violation("雲の上に桜が咲く春の日の午後に川沿いを歩く人々の")).isEmpty();
+        assertThat(PasswordPolicy.violation("雲の上に桜が咲く春の日の午後に川沿いを歩く人々のを")).hasValue("password.tooLong");
+    }
+
+    @Test
+    void guessablePasswordsAreRefusedWithTheReason() {
+        assertThat(PasswordPolicy.violation("password1234")).hasValue("password.guessable.common");
+        assertThat(PasswordPolicy.violation("correct horse battery staple")).as("famous, so in the leaked lists")
+                .hasValue("password.guessable.common");
+        assertThat(PasswordPolicy.violation("aaaaaaaaaaaa")).hasValue("password.guessable.pattern");
+        assertThat(PasswordPolicy.violation("abcdefghijkl")).hasValue("password.guessable.pattern");
+        assertThat(PasswordPolicy.violation("ＡＢＣＤＥＦＧＨＩＪＫＬ")).as("measured after NFKC")
+                .hasValue("password.guessable.pattern");
+        assertThat(PasswordPolicy.violation("jane smith 1985")).hasValue("password.guessable.names");
+        assertThat(PasswordPolicy.violation("Peace Operations 2022")).as("words of this site")
+                .hasValue("password.guessable.site");
+        assertThat(PasswordPolicy.violation("mighty river under glass")).isEmpty();
+        assertThat(PasswordPolicy.violation("kettle-violet-2024", "kettle-violet"))
+                .as("built from the username").hasValue("password.guessable.site");
+        assertThat(PasswordPolicy.violation("mighty river under glass", "someone.else")).isEmpty();
     }
 
     @Test
