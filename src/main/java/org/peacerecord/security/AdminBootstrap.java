@@ -41,6 +41,7 @@ class AdminBootstrap implements ApplicationRunner {
     void ensureAdmin() {
         String configured = properties.password();
         boolean generate = configured == null || configured.isBlank();
+
         String password = generate ? generatePassword() : configured;
         try {
             if (!accounts.createFirstAdminIfNone(properties.username(), password)) {
@@ -54,15 +55,11 @@ class AdminBootstrap implements ApplicationRunner {
         if (generate) {
             LOG.warn("""
                     No user account existed, so the first admin was created with username "{}" and this generated \
-                    password: {}  — it is shown only this once. Sign in at /login and change it at /account/password, \
+                    password: {}  — it is shown only this once, and it is temporary: sign in at /login and choose your own, \
                     or set APP_ADMIN_PASSWORD before the first start next time.""", Usernames.normalize(properties.username()), password);
         } else {
             LOG.info("No user account existed, so the first admin \"{}\" was created from APP_ADMIN_USERNAME / "
                     + "APP_ADMIN_PASSWORD.", Usernames.normalize(properties.username()));
-            if (!UserAccounts.meetsPolicy(configured)) {
-                LOG.warn("APP_ADMIN_PASSWORD is shorter than the 12 characters the password rules require: "
-                        + "change it at /account/password.");
-            }
         }
     }
 

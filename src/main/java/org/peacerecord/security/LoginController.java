@@ -13,7 +13,7 @@ class LoginController {
     String login(Authentication authentication) {
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
-            return "redirect:/admin";
+            return "redirect:" + SignInStages.stepUrl(authentication).orElse("/admin");
         }
         return "security/login";
     }

@@ -71,6 +71,12 @@ class SecurityAudit implements AccessDeniedHandler, LogoutHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        org.springframework.security.access.AccessDeniedException denied) throws IOException, ServletException {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        java.util.Optional<String> step = SignInStages.stepUrl(current);
+        if (step.isPresent() && !(denied instanceof CsrfException)) {
+            // Half-way through a sign-in: nothing is open but the next step, so that is where the browser goes.
+            response.sendRedirect(response.encodeRedirectURL(request.getContextPath() + step.get()));
+            return;
+        }
         String username = current == null || current instanceof AnonymousAuthenticationToken ? "-" : current.getName();
         LOG.warn("event=access_denied time={} username=\"{}\" address={} method={} path=\"{}\" reason={}", clock.instant(),
                 clean(username), request.getRemoteAddr(), request.getMethod(), clean(request.getRequestURI()),

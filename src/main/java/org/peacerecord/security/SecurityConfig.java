@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -56,7 +57,14 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorFilterChain(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
+                                            SignInThrottle throttle, SecurityAudit audit, SignInLimits limits,
+                                            ApplicationEventPublisher events) throws Exception {
+        // A scraper cannot give a second factor: HTTP Basic here checks the password alone (behind the same budgets),
+        // and opens nothing but the read-only metrics. docs/security.md explains; a separate management port on an
+        // internal network is the better deployment.
+        AuthenticationManager signIn = manager(new ThrottledAuthenticationProvider(passwordProvider(users, passwordEncoder),
+                throttle, audit, limits.concurrentPasswordChecks()), events);
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
@@ -70,13 +78,20 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, SessionRegistry sessions,
-                                            SecurityAudit audit, TrustedDevices devices) throws Exception {
+                                            SecurityAudit audit, TrustedDevices devices, SignInStages stages)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         // Boot's /error page renders for any status, whatever the original path was.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/admin/users", "/admin/users/**").hasRole(ADMIN)
                         .requestMatchers("/admin", "/admin/**").hasAnyRole(EDITOR, ADMIN)
-                        .requestMatchers("/account", "/account/**").authenticated()
+                        // The steps of a sign-in (SignInStages): each opens only its own page.
+                        .requestMatchers(SignInStages.SECOND_FACTOR_URL).hasAuthority(SignInStages.SECOND_FACTOR)
+                        .requestMatchers(SignInStages.PASSWORD_CHANGE_URL)
+                                .hasAnyAuthority(SignInStages.PASSWORD_CHANGE, "ROLE_" + EDITOR, "ROLE_" + ADMIN)
+                        .requestMatchers(SignInStages.ENROL_URL, SignInStages.ENROL_URL + "/**")
+                                .hasAnyAuthority(SignInStages.ENROL, "ROLE_" + EDITOR, "ROLE_" + ADMIN)
+                        .requestMatchers("/account", "/account/**").hasAnyRole(EDITOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
@@ -84,7 +99,7 @@ class SecurityConfig {
                 .formLogin(form -> form
                         .loginPage("/login").permitAll()
                         .authenticationDetailsSource(SignInDetails.source(devices))
-                        .successHandler(new SignInSuccess(devices))
+                        .successHandler(new SignInSuccess(stages))
                         // One answer for a wrong password, an unknown username, a disabled account and a used-up
                         // budget: the audit log keeps the reason, the page gives no oracle.
                         .failureUrl("/login?error"))
@@ -119,13 +134,22 @@ class SecurityConfig {
     @Bean
     AuthenticationManager signInManager(UserDetailsService users, PasswordEncoder passwordEncoder,
                                         SignInThrottle throttle, SecurityAudit audit, SignInLimits limits,
-                                        ApplicationEventPublisher events) {
+                                        SignInStages stages, ApplicationEventPublisher events) {
+        return manager(new ThrottledAuthenticationProvider(
+                new StagedAuthenticationProvider(passwordProvider(users, passwordEncoder), stages),
+                throttle, audit, limits.concurrentPasswordChecks()), events);
+    }
+
+    private static DaoAuthenticationProvider passwordProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         passwords.setPreAuthenticationChecks(user -> { });
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, audit,
-                limits.concurrentPasswordChecks()));
+        return passwords;
+    }
+
+    private static AuthenticationManager manager(AuthenticationProvider provider, ApplicationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(provider);
         DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
         // Refusals before any password check (SignInRefusedException) are audited like every other failure.
         publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);

@@ -1,27 +1,28 @@
 package org.peacerecord.security;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 
 import java.io.IOException;
 
-/** After a complete sign-in: the browser becomes trusted for the username, then goes where it was going. */
-class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
+/**
+ * After the password: on to the account's next sign-in step (the page first asked for stays remembered), or, when
+ * there is none, signed in.
+ */
+class SignInSuccess implements AuthenticationSuccessHandler {
 
-    private final TrustedDevices devices;
+    private final SignInStages stages;
 
-    SignInSuccess(TrustedDevices devices) {
-        this.devices = devices;
-        setDefaultTargetUrl("/admin");
+    SignInSuccess(SignInStages stages) {
+        this.stages = stages;
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws ServletException, IOException {
-        devices.trust(request, response, authentication.getName());
-        super.onAuthenticationSuccess(request, response, authentication);
+                                        Authentication authentication) throws IOException {
+        String next = SignInStages.stepUrl(authentication).orElseGet(() -> stages.signedIn(request, response, authentication));
+        response.sendRedirect(response.encodeRedirectURL(next.startsWith("/") ? request.getContextPath() + next : next));
     }
 }

@@ -1,5 +1,7 @@
 package org.peacerecord.user;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.peacerecord.user.UserAccounts.Outcome;
@@ -23,9 +25,11 @@ class AccountController {
     private static final String VIEW = "user/password";
 
     private final UserAccounts accounts;
+    private final SignInSteps steps;
 
-    AccountController(UserAccounts accounts) {
+    AccountController(UserAccounts accounts, SignInSteps steps) {
         this.accounts = accounts;
+        this.steps = steps;
     }
 
     @GetMapping
@@ -36,7 +40,8 @@ class AccountController {
 
     @PostMapping
     String change(@Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form, BindingResult result,
-                  Principal principal, HttpSession session, RedirectAttributes redirect) {
+                  Principal principal, HttpSession session, RedirectAttributes redirect, HttpServletRequest request,
+                  HttpServletResponse response) {
         Passwords.checkConfirmation(form.getNewPassword(), form.getConfirmation(), result);
         Passwords.checkAgainstUsername("newPassword", form.getNewPassword(), principal.getName(), result);
         if (result.hasErrors()) {
@@ -44,12 +49,16 @@ class AccountController {
         }
         Outcome outcome = accounts.changeOwnPassword(principal.getName(), form.getCurrentPassword(),
                 form.getNewPassword(), session.getId());
-        if (outcome == Outcome.WRONG_PASSWORD || outcome == Outcome.TOO_MANY_ATTEMPTS) {
-            result.rejectValue("currentPassword", outcome == Outcome.WRONG_PASSWORD
-                    ? "account.password.current.wrong" : "account.password.current.tooMany");
+        switch (outcome) {
+            case WRONG_PASSWORD -> result.rejectValue("currentPassword", "account.password.current.wrong");
+            case TOO_MANY_ATTEMPTS -> result.rejectValue("currentPassword", "account.password.current.tooMany");
+            case SAME_PASSWORD -> result.rejectValue("newPassword", "account.password.same");
+            default -> { }
+        }
+        if (result.hasErrors()) {
             return VIEW;
         }
         FlashMessage.success("account.password.flash.changed").flash(redirect);
-        return "redirect:/account/password";
+        return "redirect:" + steps.stepCompleted(request, response).orElse("/account/password");
     }
 }

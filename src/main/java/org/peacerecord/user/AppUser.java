@@ -30,6 +30,19 @@ public class AppUser extends BaseEntity {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** Set by start-up and by admins: the account must choose its own password before anything else. */
+    @Column(name = "password_temporary", nullable = false)
+    private boolean passwordTemporary;
+
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    @Column(name = "second_factor_enrolled_at")
+    private Instant secondFactorEnrolledAt;
+
     protected AppUser() {
     }
 
@@ -60,9 +73,50 @@ public class AppUser extends BaseEntity {
         return passwordChangedAt;
     }
 
-    void changePassword(String newHash, Instant now) {
+    void changePassword(String newHash, Instant now, boolean temporary) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
+        this.passwordTemporary = temporary;
+    }
+
+    public boolean isPasswordTemporary() {
+        return passwordTemporary;
+    }
+
+    void markPasswordTemporary() {
+        this.passwordTemporary = true;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    void useTotpStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    public Instant getSecondFactorEnrolledAt() {
+        return secondFactorEnrolledAt;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    void enrolSecondFactor(String secret, long usedStep, Instant now) {
+        this.totpSecret = secret;
+        this.totpLastStep = usedStep;
+        this.secondFactorEnrolledAt = now;
+    }
+
+    void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = 0;
+        this.secondFactorEnrolledAt = null;
     }
 
     void changeRole(Role newRole) {

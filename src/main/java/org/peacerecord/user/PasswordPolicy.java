@@ -77,35 +77,35 @@ final class PasswordPolicy {
         if (result.getEntropy() >= MIN_ENTROPY_BITS) {
             return Optional.empty();
         }
-        return Optional.of("password.guessable." + reason(result.getMatches()));
+        return Optional.of(reason(result.getMatches()));
     }
 
-    /** What made the password guessable, from its weakest parts: the first reason that applies. */
+    /** The message key of what made the password guessable, from its weakest parts: the first reason that applies. */
     private static String reason(List<Match> matches) {
         List<String> dictionaries = matches.stream().filter(DictionaryMatch.class::isInstance)
                 .map(match -> ((DictionaryMatch) match).getDictionaryName()).toList();
         if (dictionaries.contains("passwords")) {
-            return "common";
+            return "password.guessable.common";
         }
         if (dictionaries.contains("site")) {
-            return "site";
+            return "password.guessable.site";
         }
         if (dictionaries.stream().anyMatch(name -> name.endsWith("names"))) {
-            return "names";
+            return "password.guessable.names";
         }
         if (!dictionaries.isEmpty()) {
-            return "words";
+            return "password.guessable.words";
         }
         if (matches.stream().anyMatch(match -> match instanceof SpacialMatch)) {
-            return "keyboard";
+            return "password.guessable.keyboard";
         }
         if (matches.stream().anyMatch(match -> match instanceof RepeatMatch || match instanceof SequenceMatch)) {
-            return "pattern";
+            return "password.guessable.pattern";
         }
         if (matches.stream().anyMatch(match -> match instanceof DateMatch || match instanceof YearMatch)) {
-            return "dates";
+            return "password.guessable.dates";
         }
-        return "short";
+        return "password.guessable.short";
     }
 
     private static final Nbvcxz GENERAL = new Nbvcxz(configuration(null));

@@ -4,6 +4,7 @@ import org.peacerecord.web.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Accounts of the editors' area: the first admin, and what admins and users change about them.
@@ -31,10 +33,12 @@ public class UserAccounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AccountGuards guards;
+    private final MessageSource messages;
 
     UserAccounts(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
-                 AccountGuards guards) {
+                 AccountGuards guards, MessageSource messages) {
         this.guards = guards;
+        this.messages = messages;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -42,14 +46,16 @@ public class UserAccounts {
     }
 
     /** Why a change was not made. */
-    public enum Outcome { DONE, SELF, LAST_ADMIN, WRONG_PASSWORD, TOO_MANY_ATTEMPTS }
+    public enum Outcome { DONE, SELF, LAST_ADMIN, WRONG_PASSWORD, TOO_MANY_ATTEMPTS, SAME_PASSWORD }
 
     public record UserSummary(long id, String username, Role role, boolean enabled, OffsetDateTime createdAt,
-                              OffsetDateTime passwordChangedAt) {
+                              OffsetDateTime passwordChangedAt, boolean passwordTemporary,
+                              OffsetDateTime secondFactorEnrolledAt) {
 
         static UserSummary of(AppUser user) {
             return new UserSummary(user.getId(), user.getUsername(), user.getRole(), user.isEnabled(),
-                    utc(user.getCreatedAt()), utc(user.getPasswordChangedAt()));
+                    utc(user.getCreatedAt()), utc(user.getPasswordChangedAt()), user.isPasswordTemporary(),
+                    utc(user.getSecondFactorEnrolledAt()));
         }
 
         private static OffsetDateTime utc(Instant instant) {
@@ -57,15 +63,10 @@ public class UserAccounts {
         }
     }
 
-    /** Whether a password meets the policy the forms enforce (at least 12 characters, at most 72 bytes). */
-    public static boolean meetsPolicy(String password) {
-        return PasswordPolicy.violation(password).isEmpty();
-    }
-
     /**
      * First start: when no account exists, creates an admin. Returns false (and changes nothing) when
-     * any account exists. The username must be a valid username and bcrypt must be able to read the
-     * whole password, or start-up stops with a message saying which setting to fix.
+     * any account exists. The username must be a valid username and the password must pass the password rules,
+     * or start-up stops with a message saying which setting to fix. The password is temporary.
      */
     @Transactional
     public boolean createFirstAdminIfNone(String username, String password) {
@@ -77,12 +78,15 @@ public class UserAccounts {
             throw new IllegalStateException("APP_ADMIN_USERNAME (app.admin.username) must be 3-50 characters: "
                     + "lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
-        if (password == null || password.isEmpty() || !PasswordPolicy.fitsBcrypt(password)) {
-            throw new IllegalStateException("APP_ADMIN_PASSWORD (app.admin.password) must be 1-"
-                    + PasswordPolicy.MAX_BYTES + " bytes in UTF-8");
-        }
-        users.save(new AppUser(name, passwordEncoder.encode(password), Role.ADMIN, clock.instant()));
-        AUDIT.info("event=user_created actor=startup username={} role=ADMIN", name);
+        PasswordPolicy.violation(password, name).ifPresent(problem -> {
+            throw new IllegalStateException("APP_ADMIN_PASSWORD (app.admin.password) breaks the password rules: "
+                    + messages.getMessage(problem, null, Locale.ENGLISH) + " Set another, or leave it unset to have a "
+                    + "strong one generated.");
+        });
+        AppUser admin = new AppUser(name, passwordEncoder.encode(password), Role.ADMIN, clock.instant());
+        admin.markPasswordTemporary();
+        users.save(admin);
+        AUDIT.info("event=user_created actor=startup username={} role=ADMIN password=temporary", name);
         return true;
     }
 
@@ -102,8 +106,10 @@ public class UserAccounts {
     @Transactional
     public long create(String username, Role role, String password, String actor) {
         String name = Usernames.normalize(username);
-        AppUser user = users.saveAndFlush(new AppUser(name, passwordEncoder.encode(password), role, clock.instant()));
-        AUDIT.info("event=user_created actor={} username={} role={}", actor, name, role);
+        AppUser created = new AppUser(name, passwordEncoder.encode(password), role, clock.instant());
+        created.markPasswordTemporary();
+        AppUser user = users.saveAndFlush(created);
+        AUDIT.info("event=user_created actor={} username={} role={} password=temporary", actor, name, role);
         return user.getId();
     }
 
@@ -154,8 +160,8 @@ public class UserAccounts {
         if (user.getUsername().equals(actor)) {
             return Outcome.SELF;
         }
-        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
-        AUDIT.info("event=user_password_reset actor={} username={}", actor, user.getUsername());
+        user.changePassword(passwordEncoder.encode(newPassword), clock.instant(), true);
+        AUDIT.info("event=user_password_reset actor={} username={} password=temporary", actor, user.getUsername());
         events.publishEvent(new AccountAccessChanged(user.getUsername(), null));
         return Outcome.DONE;
     }
@@ -175,7 +181,10 @@ public class UserAccounts {
             AUDIT.info("event=password_change_refused username={} reason=wrong_current_password", user.getUsername());
             return Outcome.WRONG_PASSWORD;
         }
-        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        if (PasswordPolicy.normalize(newPassword).equals(PasswordPolicy.normalize(currentPassword))) {
+            return Outcome.SAME_PASSWORD;
+        }
+        user.changePassword(passwordEncoder.encode(newPassword), clock.instant(), false);
         AUDIT.info("event=password_changed username={}", user.getUsername());
         events.publishEvent(new AccountAccessChanged(user.getUsername(), currentSessionId));
         return Outcome.DONE;

@@ -37,8 +37,10 @@ class UserAdminController {
     private final UserAccounts accounts;
     private final EnumLabels enums;
     private final AccountGuards guards;
+    private final SecondFactors secondFactors;
 
-    UserAdminController(UserAccounts accounts, EnumLabels enums, AccountGuards guards) {
+    UserAdminController(UserAccounts accounts, EnumLabels enums, AccountGuards guards, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.enums = enums;
         this.guards = guards;
@@ -119,6 +121,12 @@ class UserAdminController {
         return done(Outcome.DONE, "users.flash.unpaused", id, redirect);
     }
 
+    /** Removes the user's second factor (a lost phone): they set up a new one at their next sign-in. */
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        return done(secondFactors.reset(id, principal.getName()), "users.flash.secondFactorReset", id, redirect);
+    }
+
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordResetForm") PasswordResetForm form,
                          BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
@@ -150,7 +158,7 @@ class UserAdminController {
             case DONE -> FlashMessage.success(successKey, user.username());
             case SELF -> FlashMessage.problem("users.flash.self");
             case LAST_ADMIN -> FlashMessage.problem("users.flash.lastAdmin");
-            case WRONG_PASSWORD, TOO_MANY_ATTEMPTS -> throw new IllegalStateException("not a password change");
+            case WRONG_PASSWORD, TOO_MANY_ATTEMPTS, SAME_PASSWORD -> throw new IllegalStateException("not a password change");
         };
         message.flash(redirect);
         redirect.addAttribute("id", id);

@@ -96,19 +96,21 @@ class AdminBootstrapTest {
         new AdminBootstrap(accounts, new AdminProperties("boss", configured)).ensureAdmin();
 
         assertThat(passwordEncoder.matches(configured, hashOf("boss"))).isTrue();
+        assertThat(jdbc.queryForObject("SELECT password_temporary FROM app_user WHERE username = 'boss'", Boolean.class))
+                .as("to be replaced at the first sign-in").isTrue();
         assertThat(output.getAll()).doesNotContain(configured).doesNotContain("generated password");
     }
 
     @Test
     void anExistingAccountIsLeftAlone(CapturedOutput output) {
         noAccounts();
-        new AdminBootstrap(accounts, new AdminProperties("boss", "the first pass phrase")).ensureAdmin();
+        new AdminBootstrap(accounts, new AdminProperties("boss", "the first pass phrase 2024")).ensureAdmin();
 
         new AdminBootstrap(accounts, new AdminProperties("chief", null)).ensureAdmin();
-        new AdminBootstrap(accounts, new AdminProperties("boss", "another pass phrase")).ensureAdmin();
+        new AdminBootstrap(accounts, new AdminProperties("boss", "another pass phrase 2024")).ensureAdmin();
 
         assertThat(jdbc.queryForList("SELECT username FROM app_user", String.class)).containsExactly("boss");
-        assertThat(passwordEncoder.matches("the first pass phrase", hashOf("boss"))).isTrue();
+        assertThat(passwordEncoder.matches("the first pass phrase 2024", hashOf("boss"))).isTrue();
         assertThat(output.getAll()).doesNotContain("generated password");
     }
 
@@ -119,6 +121,11 @@ class AdminBootstrapTest {
                 .hasMessageContaining("APP_ADMIN_USERNAME");
         assertThatThrownBy(() -> new AdminBootstrap(accounts, new AdminProperties("boss", "x".repeat(73))).ensureAdmin())
                 .hasMessageContaining("APP_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> new AdminBootstrap(accounts, new AdminProperties("boss", "x")).ensureAdmin())
+                .hasMessageContaining("APP_ADMIN_PASSWORD (app.admin.password) breaks the password rules: "
+                        + "Use at least 12 characters for the password.");
+        assertThatThrownBy(() -> new AdminBootstrap(accounts, new AdminProperties("boss", "password1234")).ensureAdmin())
+                .hasMessageContaining("one of the most common passwords");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class)).isZero();
     }
 

@@ -139,10 +139,10 @@ class HostileInputTest {
 
     @Test
     void everyRouteAnswersHostileValuesWithAPageNeverA500() throws Exception {
-        TestAccounts accounts = new TestAccounts(app.getBean(UserAccounts.class), app.getBean(JdbcTemplate.class));
+        TestAccounts accounts = new TestAccounts(app.getBean(UserAccounts.class), app.getBean(JdbcTemplate.class), app.getBean(java.time.Clock.class));
         String admin = accounts.create(Role.ADMIN);
         HttpSession signedIn = new HttpSession(port);
-        assertThat(signedIn.signIn(admin, TestAccounts.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(signedIn.signIn(admin, TestAccounts.PASSWORD, () -> accounts.code(admin)).statusCode()).isEqualTo(302);
         String cookie = sessionCookie(signedIn);
         String token = HttpSession.csrfToken(signedIn.get("/admin/missions/new").body());
 
@@ -192,7 +192,7 @@ class HostileInputTest {
 
     @Test
     void aFormWithMoreCitationRowsThanBindingAllowsGetsThe400PageAndSavesNothing() throws Exception {
-        TestAccounts accounts = new TestAccounts(app.getBean(UserAccounts.class), app.getBean(JdbcTemplate.class));
+        TestAccounts accounts = new TestAccounts(app.getBean(UserAccounts.class), app.getBean(JdbcTemplate.class), app.getBean(java.time.Clock.class));
         HttpSession editor = new HttpSession(port);
         assertThat(editor.signIn(accounts.create(Role.EDITOR), TestAccounts.PASSWORD).statusCode()).isEqualTo(302);
         String token = HttpSession.csrfToken(editor.get("/admin/missions/new").body());

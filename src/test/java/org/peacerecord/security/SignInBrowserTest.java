@@ -80,6 +80,11 @@ class SignInBrowserTest {
         assertThat(browser.path()).isEqualTo("/ja/login");
         assertThat(browser.heading()).isEqualTo("サインイン");
         browser.signIn(admin, TestAccounts.PASSWORD);
+        assertThat(browser.path()).as("the second step, still in Japanese").isEqualTo("/ja/login/second-factor");
+        assertThat(browser.heading()).isEqualTo("第2段階");
+        browser.assertAccessible();
+        browser.find(By.id("code")).sendKeys(accounts.code(admin));
+        browser.submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.path()).isEqualTo("/ja/admin/users");
         assertThat(browser.heading()).isEqualTo("ユーザー");
 

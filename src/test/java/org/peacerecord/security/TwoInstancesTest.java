@@ -31,7 +31,7 @@ class TwoInstancesTest {
     static void startTwoInstances() {
         first = start();
         second = start();
-        accounts = new TestAccounts(first.getBean(UserAccounts.class), first.getBean(JdbcTemplate.class));
+        accounts = new TestAccounts(first.getBean(UserAccounts.class), first.getBean(JdbcTemplate.class), first.getBean(java.time.Clock.class));
     }
 
     @AfterAll

@@ -150,6 +150,15 @@ public final class Browser {
         submit(By.cssSelector("main form button[type=submit]"));
     }
 
+    /** Signs in with the password and then the second factor's code, as a person with an authenticator app would. */
+    public void signIn(String username, String password, java.util.function.Supplier<String> code) {
+        signIn(username, password);
+        if (path().endsWith("/login/second-factor")) {
+            driver.findElement(By.id("code")).sendKeys(code.get());
+            submit(By.cssSelector("main form button[type=submit]"));
+        }
+    }
+
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }

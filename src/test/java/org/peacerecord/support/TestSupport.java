@@ -29,7 +29,7 @@ public class TestSupport {
     }
 
     @Bean
-    TestAccounts testAccounts(UserAccounts accounts, JdbcTemplate jdbc) {
-        return new TestAccounts(accounts, jdbc);
+    TestAccounts testAccounts(UserAccounts accounts, JdbcTemplate jdbc, MutableClock clock) {
+        return new TestAccounts(accounts, jdbc, clock);
     }
 }

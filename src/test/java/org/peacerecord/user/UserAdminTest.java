@@ -98,7 +98,7 @@ class UserAdminTest {
     }
 
     @Test
-    void anAdminCreatesAnEditorWhoCanThenSignIn() throws Exception {
+    void anAdminCreatesAnEditorWhoMustChooseTheirOwnPasswordBeforeAnythingElse() throws Exception {
         String username = TestAccounts.uniqueName("new");
         accounts.track(username);
 
@@ -107,7 +107,20 @@ class UserAdminTest {
 
         assertThat(page).contains("User " + username + " was created.");
         assertThat(role(username)).isEqualTo("EDITOR");
-        assertThat(signIn(username, "an initial pass phrase")).endsWith("/admin");
+        MvcResult signedIn = mvc.perform(formLogin("/login").user(username).password("an initial pass phrase")).andReturn();
+        assertThat(signedIn.getResponse().getRedirectedUrl()).as("the temporary password must go first")
+                .isEqualTo("/account/password");
+        Cookie session = signedIn.getResponse().getCookie("SESSION");
+        assertThat(perform(get("/admin").cookie(session)).getRedirectedUrl()).isEqualTo("/account/password");
+        assertThat(perform(get("/admin/missions/new").cookie(session)).getRedirectedUrl()).isEqualTo("/account/password");
+
+        MockHttpServletResponse changed = perform(post("/account/password").cookie(session).with(csrf())
+                .param("currentPassword", "an initial pass phrase")
+                .param("newPassword", "mighty river under glass").param("confirmation", "mighty river under glass"));
+
+        assertThat(changed.getRedirectedUrl()).isEqualTo("/admin");
+        assertThat(perform(get("/admin").cookie(session)).getStatus()).isEqualTo(200);
+        assertThat(signIn(username, "mighty river under glass")).endsWith("/admin");
     }
 
     @Test
@@ -190,7 +203,8 @@ class UserAdminTest {
         assertThat(page).contains("The role of " + editor + " was changed.");
         assertThat(role(editor)).isEqualTo("ADMIN");
         assertThat(perform(get("/admin").cookie(before)).getRedirectedUrl()).isEqualTo("/login?expired");
-        assertThat(perform(get("/admin/users").cookie(session(editor))).getStatus()).isEqualTo(200);
+        assertThat(signIn(editor, TestAccounts.PASSWORD)).as("an admin needs a second factor: set it up first")
+                .isEqualTo("/account/second-factor");
     }
 
     @Test
@@ -204,7 +218,8 @@ class UserAdminTest {
         assertThat(page).contains("A new password was set for " + editor);
         assertThat(perform(get("/admin").cookie(session)).getRedirectedUrl()).isEqualTo("/login?expired");
         assertThat(signIn(editor, TestAccounts.PASSWORD)).isEqualTo("/login?error");
-        assertThat(signIn(editor, "a reset pass phrase")).endsWith("/admin");
+        assertThat(signIn(editor, "a reset pass phrase")).as("a password an admin set is temporary")
+                .isEqualTo("/account/password");
     }
 
     @Test
@@ -231,7 +246,7 @@ class UserAdminTest {
                 "newPassword", "a reset pass phrase", "confirmation", "a reset pass phrase");
 
         assertThat(role(admin)).isEqualTo("ADMIN");
-        assertThat(signIn(admin, TestAccounts.PASSWORD)).endsWith("/admin");
+        assertThat(signIn(admin, TestAccounts.PASSWORD)).isEqualTo("/login/second-factor");
         assertThat(perform(get("/admin/users/" + self).with(asAdmin())).getContentAsString())
                 .contains("This is your own account.").doesNotContain("/disable");
     }

@@ -45,7 +45,7 @@ class DatabaseOutageTest {
         // The test's own look at the database goes around the proxy.
         jdbc = new JdbcTemplate(new DriverManagerDataSource(DATABASE, Instances.DATABASE_USER,
                 Instances.DATABASE_PASSWORD));
-        accounts = new TestAccounts(app.getBean(UserAccounts.class), jdbc);
+        accounts = new TestAccounts(app.getBean(UserAccounts.class), jdbc, app.getBean(java.time.Clock.class));
         editor = accounts.create(Role.EDITOR);
     }
 

@@ -68,7 +68,8 @@ class LayoutBrowserTest {
             "1600, ja, true"})
     void theNavigationFitsOnOneLine(int width, String language, boolean signedIn) {
         if (signedIn) {
-            browser.signIn(accounts.create(Role.ADMIN), TestAccounts.PASSWORD);
+            String admin = accounts.create(Role.ADMIN);
+            browser.signIn(admin, TestAccounts.PASSWORD, () -> accounts.code(admin));
         }
         browser.resize(width, 900);
         browser.open("/trainings?lang=" + language);
@@ -149,7 +150,8 @@ class LayoutBrowserTest {
                     // the 404 page announces its own status; that is the page's purpose, not an error in it
                     assertThat(page.equals("/nope") && message.contains("404")).as(message).isTrue());
         }
-        browser.signIn(accounts.create(Role.ADMIN), TestAccounts.PASSWORD);
+        String admin = accounts.create(Role.ADMIN);
+        browser.signIn(admin, TestAccounts.PASSWORD, () -> accounts.code(admin));
         for (String page : List.of("/admin", "/admin/missions", "/admin/missions/new", "/admin/trainings/1/edit",
                 "/admin/trainings/1/history", "/admin/users", "/account/password")) {
             browser.open(page);
