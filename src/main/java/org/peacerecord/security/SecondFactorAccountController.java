@@ -44,8 +44,8 @@ class SecondFactorAccountController {
     String page(Authentication authentication, HttpSession session, Model model) {
         SignInState state = secondFactors.state(authentication.getName());
         if (state.enrolled()) {
-            model.addAttribute("codesLeft", secondFactors.recoveryCodesLeft(state.username()));
-            return STATUS;
+            model.addAttribute("codeForm", new CodeForm());
+            return status(state.username(), model);
         }
         model.addAttribute("codeForm", new CodeForm());
         return enrolment(authentication, session, model);
@@ -73,7 +73,7 @@ class SecondFactorAccountController {
         if (result.hasErrors()) {
             return enrolment(authentication, session, model);
         }
-        List<String> codes = secondFactors.enrol(authentication.getName(), secret, form.getCode());
+        List<String> codes = secondFactors.enrol(authentication.getName(), secret, form.getCode(), session.getId());
         if (codes.isEmpty()) {
             result.rejectValue("code", "secondFactor.code.wrong");
             return enrolment(authentication, session, model);
@@ -85,11 +85,25 @@ class SecondFactorAccountController {
         return CODES;
     }
 
+    private String status(String username, Model model) {
+        model.addAttribute("codesLeft", secondFactors.recoveryCodesLeft(username));
+        return STATUS;
+    }
+
+    /** New recovery codes, after a current code from the app (a signed-in session alone is not enough). */
     @PostMapping("/recovery-codes")
-    String newRecoveryCodes(Authentication authentication, Model model) {
-        List<String> codes = secondFactors.regenerateRecoveryCodes(authentication.getName());
-        if (codes.isEmpty()) {
+    String newRecoveryCodes(@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult result,
+                            Authentication authentication, Model model) {
+        if (!secondFactors.state(authentication.getName()).enrolled()) {
             return "redirect:" + SignInStages.ENROL_URL;
+        }
+        if (result.hasErrors()) {
+            return status(authentication.getName(), model);
+        }
+        List<String> codes = secondFactors.regenerateRecoveryCodes(authentication.getName(), form.getCode());
+        if (codes.isEmpty()) {
+            result.rejectValue("code", "secondFactor.code.wrong");
+            return status(authentication.getName(), model);
         }
         model.addAttribute("codes", codes);
         model.addAttribute("next", SignInStages.ENROL_URL);

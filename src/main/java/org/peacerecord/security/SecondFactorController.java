@@ -34,8 +34,10 @@ class SecondFactorController {
     private final SecondFactors secondFactors;
     private final SignInStages stages;
     private final SignInThrottle throttle;
+    private final SecurityAudit audit;
 
-    SecondFactorController(SecondFactors secondFactors, SignInStages stages, SignInThrottle throttle) {
+    SecondFactorController(SecondFactors secondFactors, SignInStages stages, SignInThrottle throttle, SecurityAudit audit) {
+        this.audit = audit;
         this.secondFactors = secondFactors;
         this.stages = stages;
         this.throttle = throttle;
@@ -61,6 +63,7 @@ class SecondFactorController {
         Check check = secondFactors.verify(username, form.getCode());
         if (check == Check.WRONG) {
             AUDIT.warn("event=second_factor_failure username={} address={}", username, request.getRemoteAddr());
+            audit.keep("second_factor_failure", username, request.getRemoteAddr(), null);
             if (throttle.failed(Budget.CODE, key)) {
                 return giveUp(username, request, response);
             }
@@ -68,14 +71,16 @@ class SecondFactorController {
             return VIEW;
         }
         throttle.succeeded(Budget.CODE, key);
-        AUDIT.info("event=second_factor_success username={} address={} factor={}", username, request.getRemoteAddr(),
-                check == Check.TOTP ? "totp" : "recovery_code");
+        String factor = check == Check.TOTP ? "totp" : "recovery_code";
+        AUDIT.info("event=second_factor_success username={} address={} factor={}", username, request.getRemoteAddr(), factor);
+        audit.keep("second_factor_success", username, request.getRemoteAddr(), factor);
         return "redirect:" + stages.advance(request, response, true);
     }
 
     /** Too many wrong codes: this half-done sign-in ends; the password must be given again (and counts again). */
     private String giveUp(String username, HttpServletRequest request, HttpServletResponse response) {
         AUDIT.warn("event=lockout username={} address={} scope=second_factor", username, request.getRemoteAddr());
+        audit.keep("lockout", username, request.getRemoteAddr(), "second_factor");
         new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
         return "redirect:/login?error";
     }

@@ -5,7 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -24,6 +28,9 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 /**
  * Security events on their own logger, {@value #LOGGER}: sign-in success and failure, lockout,
@@ -41,10 +48,51 @@ class SecurityAudit implements AccessDeniedHandler, LogoutHandler {
     private static final int MAX_USERNAME = 100;
 
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final Duration addressRetention;
+    private final Duration retention;
     private final AccessDeniedHandler errorPage = new AccessDeniedHandlerImpl();
 
-    SecurityAudit(Clock clock) {
+    SecurityAudit(Clock clock, JdbcClient jdbc,
+                  @Value("${peace-record.security.audit.address-retention:90d}") Duration addressRetention,
+                  @Value("${peace-record.security.audit.retention:365d}") Duration retention) {
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.addressRetention = addressRetention;
+        this.retention = retention;
+    }
+
+    /**
+     * Keeps an event in security_event (the audit log of record, which admins read at /admin/security-events). A
+     * failure to store it — the database is down — is logged and does not stop what was being done.
+     */
+    void keep(String event, String username, String address, String detail) {
+        try {
+            jdbc.sql("INSERT INTO security_event (occurred_at, event, username, address, detail)"
+                            + " VALUES (:at, :event, :username, :address, :detail)")
+                    .param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                    .param("event", event)
+                    .param("username", username == null ? null : clean(username))
+                    .param("address", address == null || "-".equals(address) ? null : cut(address, 64))
+                    .param("detail", detail == null ? null : cut(clean(detail), 200))
+                    .update();
+        } catch (DataAccessException e) {
+            LOG.warn("event=audit_not_stored event_lost={} reason={}", event, e.getClass().getSimpleName());
+        }
+    }
+
+    /** Addresses are personal data: removed from the audit log after their retention, the events after theirs. */
+    @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")
+    void forgetOldAddresses() {
+        Instant now = clock.instant();
+        jdbc.sql("UPDATE security_event SET address = NULL WHERE address IS NOT NULL AND occurred_at < :cutoff")
+                .param("cutoff", now.minus(addressRetention).atOffset(ZoneOffset.UTC)).update();
+        jdbc.sql("DELETE FROM security_event WHERE occurred_at < :cutoff")
+                .param("cutoff", now.minus(retention).atOffset(ZoneOffset.UTC)).update();
+    }
+
+    private static String cut(String value, int length) {
+        return value.length() > length ? value.substring(0, length) : value;
     }
 
     @EventListener
@@ -52,6 +100,7 @@ class SecurityAudit implements AccessDeniedHandler, LogoutHandler {
         Authentication authentication = event.getAuthentication();
         LOG.info("event=sign_in_success time={} username=\"{}\" address={}", clock.instant(),
                 clean(authentication.getName()), address(authentication));
+        keep("sign_in_password", authentication.getName(), address(authentication), null);
     }
 
     @EventListener
@@ -59,12 +108,14 @@ class SecurityAudit implements AccessDeniedHandler, LogoutHandler {
         Authentication authentication = event.getAuthentication();
         LOG.warn("event=sign_in_failure time={} username=\"{}\" address={} reason={}", clock.instant(),
                 clean(authentication.getName()), address(authentication), reason(event.getException()));
+        keep("sign_in_failure", authentication.getName(), address(authentication), reason(event.getException()));
     }
 
     /** A budget was used up: scope says whose (the username's, a trusted device's or the client address's). */
     void lockout(Authentication attempt, String scope) {
         LOG.warn("event=lockout time={} username=\"{}\" address={} scope={}", clock.instant(),
                 clean(attempt.getName()), address(attempt), scope);
+        keep("lockout", attempt.getName(), address(attempt), scope);
     }
 
     @Override
@@ -81,6 +132,8 @@ class SecurityAudit implements AccessDeniedHandler, LogoutHandler {
         LOG.warn("event=access_denied time={} username=\"{}\" address={} method={} path=\"{}\" reason={}", clock.instant(),
                 clean(username), request.getRemoteAddr(), request.getMethod(), clean(request.getRequestURI()),
                 denied instanceof CsrfException ? "csrf" : "forbidden");
+        keep("access_denied", "-".equals(username) ? null : username, request.getRemoteAddr(),
+                request.getMethod() + " " + request.getRequestURI() + (denied instanceof CsrfException ? " csrf" : ""));
         errorPage.handle(request, response, denied);
     }
 
@@ -89,6 +142,7 @@ class SecurityAudit implements AccessDeniedHandler, LogoutHandler {
         if (authentication != null) {
             LOG.info("event=sign_out time={} username=\"{}\" address={}", clock.instant(),
                     clean(authentication.getName()), request.getRemoteAddr());
+            keep("sign_out", authentication.getName(), request.getRemoteAddr(), null);
         }
     }
 

@@ -83,7 +83,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         // Boot's /error page renders for any status, whatever the original path was.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/admin/users", "/admin/users/**").hasRole(ADMIN)
+                        .requestMatchers("/admin/users", "/admin/users/**", "/admin/security-events").hasRole(ADMIN)
                         .requestMatchers("/admin", "/admin/**").hasAnyRole(EDITOR, ADMIN)
                         // The steps of a sign-in (SignInStages): each opens only its own page.
                         .requestMatchers(SignInStages.SECOND_FACTOR_URL).hasAuthority(SignInStages.SECOND_FACTOR)

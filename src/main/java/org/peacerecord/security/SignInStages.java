@@ -131,6 +131,7 @@ class SignInStages implements SignInSteps {
     /** Where a complete sign-in lands: the browser is trusted for the account from now on. */
     String signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         devices.trust(request, response, authentication.getName());
+        OwnSessions.describe(request);
         SavedRequest saved = requests.getRequest(request, response);
         if (saved != null) {
             requests.removeRequest(request, response);

@@ -6,18 +6,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +21,7 @@ import java.util.Locale;
  * The second factor of editors and admins: an authenticator app (TOTP, RFC 6238) with ten one-time recovery codes.
  * Required for every ADMIN, and for every EDITOR unless the operator sets
  * {@code peace-record.security.second-factor.editors=optional}; an account that has one always uses it. Each TOTP
- * code counts once (the last accepted time step is kept); recovery codes are kept only as hashes and used up.
+ * code counts once (the last accepted time step is kept); recovery codes are kept only as bcrypt hashes and used up.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,11 +36,13 @@ public class SecondFactors {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PasswordEncoder hashes;
     private final boolean editorsOptional;
     private final SecureRandom random = new SecureRandom();
 
     SecondFactors(AppUserRepository users, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
-                  @Value("${peace-record.security.second-factor.editors:required}") String editors) {
+                  PasswordEncoder hashes, @Value("${peace-record.security.second-factor.editors:required}") String editors) {
+        this.hashes = hashes;
         this.users = users;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -89,9 +87,18 @@ public class SecondFactors {
             user.useTotpStep(step);
             return Check.TOTP;
         }
-        int used = jdbc.sql("UPDATE recovery_code SET used_at = :now WHERE user_id = :id AND code_hash = :h AND used_at IS NULL")
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", user.getId())
-                .param("h", hash(normalizeRecoveryCode(typed))).update();
+        String normalized = normalizeRecoveryCode(typed);
+        if (!normalized.matches("[" + RECOVERY_ALPHABET + "]{10}")) {
+            return Check.WRONG;
+        }
+        List<RecoveryCode> unused = jdbc.sql("SELECT id, code_hash FROM recovery_code WHERE user_id = :id AND used_at IS NULL")
+                .param("id", user.getId())
+                .query((rs, row) -> new RecoveryCode(rs.getLong(1), rs.getString(2))).list();
+        RecoveryCode match = unused.stream().filter(candidate -> hashes.matches(normalized, candidate.hash()))
+                .findFirst().orElse(null);
+        // The row is used up only if nobody used it meanwhile (two sign-ins with the same code at once).
+        int used = match == null ? 0 : jdbc.sql("UPDATE recovery_code SET used_at = :now WHERE id = :rid AND used_at IS NULL")
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("rid", match.id()).update();
         if (used == 1) {
             AUDIT.info("event=recovery_code_used username={} left={}", user.getUsername(), recoveryCodesLeft(user.getId()));
             return Check.RECOVERY_CODE;
@@ -104,7 +111,7 @@ public class SecondFactors {
      * recovery codes (shown once), or an empty list when the code does not match.
      */
     @Transactional
-    public List<String> enrol(String username, String secret, String code) {
+    public List<String> enrol(String username, String secret, String code, String keepSessionId) {
         AppUser user = find(username);
         long step = Totp.matchingStep(secret, code == null ? "" : code.strip().replace(" ", ""), clock.instant(), 0);
         if (step < 0) {
@@ -112,16 +119,27 @@ public class SecondFactors {
         }
         user.enrolSecondFactor(secret, step, clock.instant());
         AUDIT.info("event=second_factor_enrolled username={}", user.getUsername());
+        // A new factor: every other session of the account ends (ASVS V7.4.3).
+        events.publishEvent(new AccountAccessChanged(user.getUsername(), keepSessionId));
         return newRecoveryCodes(user);
     }
 
-    /** New recovery codes replace the old ones (all of them), shown once. */
+    /**
+     * New recovery codes replace the old ones (all of them), shown once — after a current code from the authenticator
+     * app (re-authentication before changing a factor); empty when the code is wrong.
+     */
     @Transactional
-    public List<String> regenerateRecoveryCodes(String username) {
+    public List<String> regenerateRecoveryCodes(String username, String code) {
         AppUser user = find(username);
         if (!user.hasSecondFactor()) {
             return List.of();
         }
+        long step = Totp.matchingStep(user.getTotpSecret(), code == null ? "" : code.strip().replace(" ", ""),
+                clock.instant(), user.getTotpLastStep());
+        if (step < 0) {
+            return List.of();
+        }
+        user.useTotpStep(step);
         AUDIT.info("event=recovery_codes_regenerated username={}", user.getUsername());
         return newRecoveryCodes(user);
     }
@@ -157,7 +175,7 @@ public class SecondFactors {
             }
             codes.add(code.substring(0, 5) + "-" + code.substring(5));
             jdbc.sql("INSERT INTO recovery_code (user_id, code_hash) VALUES (:id, :h)")
-                    .param("id", user.getId()).param("h", hash(code.toString())).update();
+                    .param("id", user.getId()).param("h", hashes.encode(code.toString())).update();
         }
         return codes;
     }
@@ -171,20 +189,11 @@ public class SecondFactors {
         return typed.replace("-", "").toUpperCase(Locale.ROOT);
     }
 
-    private static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private AppUser find(String username) {
         return users.findByUsername(Usernames.normalize(username))
                 .orElseThrow(() -> new RecordNotFoundException("user", username));
     }
 
-    Instant now() {
-        return clock.instant();
+    private record RecoveryCode(long id, String hash) {
     }
 }

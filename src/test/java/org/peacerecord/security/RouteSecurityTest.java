@@ -79,7 +79,8 @@ class RouteSecurityTest {
     }
 
     private static boolean accountManagement(String pattern) {
-        return pattern.equals("/admin/users") || pattern.startsWith("/admin/users/");
+        return pattern.equals("/admin/users") || pattern.startsWith("/admin/users/")
+                || pattern.equals("/admin/security-events");
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {

@@ -60,6 +60,7 @@ class SessionLifecycleTest {
         HttpResponse<String> signedIn = browser.signIn(editor, TestAccounts.PASSWORD);
         String after = sessionCookie(signedIn);
         assertThat(after).as("a new session id at sign-in").isNotNull().isNotEqualTo(before);
+        assertThat(after).as("256 random bits, Base64url").matches("[A-Za-z0-9_-]{43}");
         assertThat(sessionIdsOf(editor)).containsExactly(after);
 
         String token = HttpSession.csrfToken(browser.get("/admin").body());

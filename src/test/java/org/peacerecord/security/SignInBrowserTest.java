@@ -105,4 +105,34 @@ class SignInBrowserTest {
         assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("ユーザー " + username + " を作成しました。");
         browser.assertAccessible();
     }
+
+    @Test
+    void aNewAdminChoosesAPasswordSetsUpAnAuthenticatorAndKeepsRecoveryCodes() {
+        String admin = accounts.createWithTemporaryPassword(Role.ADMIN);
+
+        browser.open("/admin/users");
+        browser.signIn(admin, TestAccounts.PASSWORD);
+        assertThat(browser.path()).as("the temporary password goes first").isEqualTo("/account/password");
+        browser.find(By.id("currentPassword")).sendKeys(TestAccounts.PASSWORD);
+        browser.find(By.id("newPassword")).sendKeys("mighty river under glass");
+        browser.find(By.id("confirmation")).sendKeys("mighty river under glass");
+        browser.submit(By.cssSelector("main form button[type=submit]"));
+
+        assertThat(browser.path()).isEqualTo("/account/second-factor");
+        assertThat(browser.heading()).isEqualTo("Set up your second factor");
+        browser.assertAccessible();
+        assertThat(browser.find(By.linkText("Add it to an authenticator app on this device")).getAttribute("href"))
+                .startsWith("otpauth://totp/");
+        String secret = browser.find(By.cssSelector(".enrol-secret")).getText().replace(" ", "");
+        browser.find(By.id("code")).sendKeys(org.peacerecord.user.Totp.code(secret,
+                org.peacerecord.user.Totp.step(java.time.Instant.now())));
+        browser.submit(By.cssSelector("main form button[type=submit]"));
+
+        assertThat(browser.heading()).isEqualTo("Your recovery codes");
+        assertThat(browser.findAll(By.cssSelector(".recovery-codes code"))).hasSize(10);
+        browser.assertAccessible();
+        browser.submit(By.linkText("I have kept them: continue"));
+        assertThat(browser.path()).as("back to the page first asked for").isEqualTo("/admin/users");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
 }

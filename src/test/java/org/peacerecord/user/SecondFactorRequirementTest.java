@@ -35,13 +35,16 @@ class SecondFactorRequirementTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder hashes;
+
     @AfterEach
     void cleanUp() {
         accounts.deleteCreated();
     }
 
     private SecondFactors with(String editors) {
-        return new SecondFactors(users, jdbc, clock, events, editors);
+        return new SecondFactors(users, jdbc, clock, events, hashes, editors);
     }
 
     @Test
