@@ -5,7 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.peacerecord.user.AccountAudit;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,6 +112,19 @@ class SecurityAudit implements AccessDeniedHandler, LogoutHandler {
         LOG.warn("event=sign_in_failure time={} username=\"{}\" address={} reason={}", clock.instant(),
                 clean(authentication.getName()), address(authentication), reason(event.getException()));
         keep("sign_in_failure", authentication.getName(), address(authentication), reason(event.getException()));
+    }
+
+    /** What happened to an account (user feature): logged and kept, with the address of the request, if any. */
+    @EventListener
+    void on(AccountAudit event) {
+        String address = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null;
+        LOG.info("event={} time={} actor=\"{}\" username=\"{}\" address={}{}", event.event(), clock.instant(),
+                clean(event.actor()), clean(event.username()), address == null ? "-" : address,
+                event.detail() == null ? "" : " " + clean(event.detail()));
+        keep(event.event(), event.username(), address,
+                event.actor() == null || event.actor().equals(event.username()) ? event.detail()
+                        : "by " + event.actor() + (event.detail() == null ? "" : " " + event.detail()));
     }
 
     /** A budget was used up: scope says whose (the username's, a trusted device's or the client address's). */

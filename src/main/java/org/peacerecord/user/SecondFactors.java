@@ -1,8 +1,6 @@
 package org.peacerecord.user;
 
 import org.peacerecord.web.RecordNotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +25,6 @@ import java.util.Locale;
 @Transactional(readOnly = true)
 public class SecondFactors {
 
-    private static final Logger AUDIT = LoggerFactory.getLogger("security.audit");
     public static final int RECOVERY_CODES = 10;
     private static final String RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     public static final String ISSUER = "Peace Operations Record";
@@ -100,7 +97,8 @@ public class SecondFactors {
         int used = match == null ? 0 : jdbc.sql("UPDATE recovery_code SET used_at = :now WHERE id = :rid AND used_at IS NULL")
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("rid", match.id()).update();
         if (used == 1) {
-            AUDIT.info("event=recovery_code_used username={} left={}", user.getUsername(), recoveryCodesLeft(user.getId()));
+            events.publishEvent(new AccountAudit("recovery_code_used", user.getUsername(), user.getUsername(),
+                    "left=" + recoveryCodesLeft(user.getId())));
             return Check.RECOVERY_CODE;
         }
         return Check.WRONG;
@@ -118,7 +116,7 @@ public class SecondFactors {
             return List.of();
         }
         user.enrolSecondFactor(secret, step, clock.instant());
-        AUDIT.info("event=second_factor_enrolled username={}", user.getUsername());
+        events.publishEvent(AccountAudit.of("second_factor_enrolled", user.getUsername(), user.getUsername()));
         // A new factor: every other session of the account ends (ASVS V7.4.3).
         events.publishEvent(new AccountAccessChanged(user.getUsername(), keepSessionId));
         return newRecoveryCodes(user);
@@ -140,7 +138,7 @@ public class SecondFactors {
             return List.of();
         }
         user.useTotpStep(step);
-        AUDIT.info("event=recovery_codes_regenerated username={}", user.getUsername());
+        events.publishEvent(AccountAudit.of("recovery_codes_regenerated", user.getUsername(), user.getUsername()));
         return newRecoveryCodes(user);
     }
 
@@ -160,7 +158,7 @@ public class SecondFactors {
         }
         user.removeSecondFactor();
         jdbc.sql("DELETE FROM recovery_code WHERE user_id = :id").param("id", user.getId()).update();
-        AUDIT.info("event=second_factor_reset actor={} username={}", actor, user.getUsername());
+        events.publishEvent(AccountAudit.of("second_factor_reset", actor, user.getUsername()));
         events.publishEvent(new AccountAccessChanged(user.getUsername(), null));
         return UserAccounts.Outcome.DONE;
     }

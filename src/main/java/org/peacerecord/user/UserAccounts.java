@@ -1,8 +1,6 @@
 package org.peacerecord.user;
 
 import org.peacerecord.web.RecordNotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,7 +24,6 @@ import java.util.Locale;
 @Transactional(readOnly = true)
 public class UserAccounts {
 
-    private static final Logger AUDIT = LoggerFactory.getLogger("security.audit");
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -86,7 +83,7 @@ public class UserAccounts {
         AppUser admin = new AppUser(name, passwordEncoder.encode(password), Role.ADMIN, clock.instant());
         admin.markPasswordTemporary();
         users.save(admin);
-        AUDIT.info("event=user_created actor=startup username={} role=ADMIN password=temporary", name);
+        events.publishEvent(new AccountAudit("user_created", "startup", name, "role=ADMIN password=temporary"));
         return true;
     }
 
@@ -109,7 +106,7 @@ public class UserAccounts {
         AppUser created = new AppUser(name, passwordEncoder.encode(password), role, clock.instant());
         created.markPasswordTemporary();
         AppUser user = users.saveAndFlush(created);
-        AUDIT.info("event=user_created actor={} username={} role={} password=temporary", actor, name, role);
+        events.publishEvent(new AccountAudit("user_created", actor, name, "role=" + role + " password=temporary"));
         return user.getId();
     }
 
@@ -128,7 +125,7 @@ public class UserAccounts {
             }
         }
         user.setEnabled(enabled);
-        AUDIT.info("event={} actor={} username={}", enabled ? "user_enabled" : "user_disabled", actor, user.getUsername());
+        events.publishEvent(AccountAudit.of(enabled ? "user_enabled" : "user_disabled", actor, user.getUsername()));
         if (!enabled) {
             events.publishEvent(new AccountAccessChanged(user.getUsername(), null));
         }
@@ -148,7 +145,7 @@ public class UserAccounts {
             return Outcome.LAST_ADMIN;
         }
         user.changeRole(role);
-        AUDIT.info("event=user_role_changed actor={} username={} role={}", actor, user.getUsername(), role);
+        events.publishEvent(new AccountAudit("user_role_changed", actor, user.getUsername(), "role=" + role));
         events.publishEvent(new AccountAccessChanged(user.getUsername(), null));
         return Outcome.DONE;
     }
@@ -161,7 +158,7 @@ public class UserAccounts {
             return Outcome.SELF;
         }
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant(), true);
-        AUDIT.info("event=user_password_reset actor={} username={} password=temporary", actor, user.getUsername());
+        events.publishEvent(new AccountAudit("user_password_reset", actor, user.getUsername(), "password=temporary"));
         events.publishEvent(new AccountAccessChanged(user.getUsername(), null));
         return Outcome.DONE;
     }
@@ -172,20 +169,22 @@ public class UserAccounts {
         AppUser user = users.findByUsername(Usernames.normalize(username))
                 .orElseThrow(() -> new RecordNotFoundException("user", username));
         if (!guards.reserveCurrentPasswordCheck(user.getUsername())) {
-            AUDIT.warn("event=password_change_refused username={} reason=too_many_attempts", user.getUsername());
+            events.publishEvent(new AccountAudit("password_change_refused", user.getUsername(), user.getUsername(),
+                    "too_many_attempts"));
             return Outcome.TOO_MANY_ATTEMPTS;
         }
         boolean right = passwordEncoder.matches(currentPassword, user.getPasswordHash());
         guards.currentPasswordChecked(user.getUsername(), right);
         if (!right) {
-            AUDIT.info("event=password_change_refused username={} reason=wrong_current_password", user.getUsername());
+            events.publishEvent(new AccountAudit("password_change_refused", user.getUsername(), user.getUsername(),
+                    "wrong_current_password"));
             return Outcome.WRONG_PASSWORD;
         }
         if (PasswordPolicy.normalize(newPassword).equals(PasswordPolicy.normalize(currentPassword))) {
             return Outcome.SAME_PASSWORD;
         }
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant(), false);
-        AUDIT.info("event=password_changed username={}", user.getUsername());
+        events.publishEvent(AccountAudit.of("password_changed", user.getUsername(), user.getUsername()));
         events.publishEvent(new AccountAccessChanged(user.getUsername(), currentSessionId));
         return Outcome.DONE;
     }

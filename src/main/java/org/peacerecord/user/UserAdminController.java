@@ -8,8 +8,7 @@ import org.peacerecord.web.FlashMessage;
 import org.peacerecord.web.Option;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,14 +31,16 @@ class UserAdminController {
     private static final String LIST = "user/list";
     private static final String NEW = "user/new";
     private static final String MANAGE = "user/manage";
-    private static final Logger AUDIT = LoggerFactory.getLogger("security.audit");
 
     private final UserAccounts accounts;
     private final EnumLabels enums;
     private final AccountGuards guards;
     private final SecondFactors secondFactors;
+    private final ApplicationEventPublisher events;
 
-    UserAdminController(UserAccounts accounts, EnumLabels enums, AccountGuards guards, SecondFactors secondFactors) {
+    UserAdminController(UserAccounts accounts, EnumLabels enums, AccountGuards guards, SecondFactors secondFactors,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.enums = enums;
@@ -117,7 +118,7 @@ class UserAdminController {
     String liftPause(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         UserSummary user = accounts.get(id);
         guards.lift(user.username());
-        AUDIT.info("event=sign_in_pause_lifted actor={} username={}", principal.getName(), user.username());
+        events.publishEvent(AccountAudit.of("sign_in_pause_lifted", principal.getName(), user.username()));
         return done(Outcome.DONE, "users.flash.unpaused", id, redirect);
     }
 

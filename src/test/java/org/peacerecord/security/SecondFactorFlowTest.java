@@ -44,6 +44,9 @@ class SecondFactorFlowTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void cleanUp() {
         clock.reset();
@@ -160,5 +163,7 @@ class SecondFactorFlowTest {
         assertThat(mvc.perform(get("/admin").cookie(session)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login?expired");
         assertThat(password(other, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/account/second-factor");
+        assertThat(jdbc.queryForList("SELECT detail FROM security_event WHERE event = 'second_factor_reset' AND username = ?",
+                String.class, other)).as("in the audit log, with who did it").containsExactly("by " + admin);
     }
 }
