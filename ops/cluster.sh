@@ -19,7 +19,7 @@ RUN=${CLUSTER_RUN:-/tmp/peace-record-cluster}
 NGINX_PORT=8100
 JVM_OPTS=${JVM_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"}
 export APP_ADMIN_USERNAME=${APP_ADMIN_USERNAME:-admin}
-export APP_ADMIN_PASSWORD=${APP_ADMIN_PASSWORD:-cluster-drill-admin-password}
+export APP_ADMIN_PASSWORD=${APP_ADMIN_PASSWORD:-violet harbour drill lantern 2026}
 
 port_of() { echo $((8100 + $1)); }
 

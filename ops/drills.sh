@@ -11,7 +11,7 @@ RUN=${CLUSTER_RUN:-/tmp/peace-record-cluster}
 DB=${CLUSTER_DB:-peace_record_cluster}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 ADMIN=admin
-ADMIN_PASSWORD=${APP_ADMIN_PASSWORD:-cluster-drill-admin-password}
+ADMIN_PASSWORD=${APP_ADMIN_PASSWORD:-violet harbour drill lantern 2026}
 PG_VERSION=$(ls /etc/postgresql | sort -V | tail -1)
 OUT=$RUN/drills
 mkdir -p "$OUT"
@@ -67,9 +67,7 @@ two_instances() {
   echo "== Two instances: sign in through one, continue on the other; edit on one, read on the other"
   local jar=$OUT/cookies.txt token
   rm -f "$jar"
-  token=$(curl -s -c "$jar" -b "$jar" http://127.0.0.1:8101/login | grep -o 'name="_csrf" value="[^"]*"' | cut -d'"' -f4)
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$ADMIN" --data-urlencode "password=$ADMIN_PASSWORD" \
-    --data-urlencode "_csrf=$token" http://127.0.0.1:8101/login
+  python3 ops/signin.py http://127.0.0.1:8101 "$ADMIN" "$ADMIN_PASSWORD" "$OUT/signin-state.json" "$jar" > /dev/null
   echo "signed in on 8101; /admin on 8102 answers $(curl -s -o /dev/null -w '%{http_code}' -b "$jar" http://127.0.0.1:8102/admin)"
   # A save on 8101 (a new mission), read at once on 8102: the record itself, and the overview (its counts), which
   # 8102 had cached just before.

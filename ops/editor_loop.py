@@ -3,53 +3,35 @@
 unique acronyms one after another until DURATION seconds have passed, and writes the acronym of every save the
 application acknowledged (a redirect to the new record) to ACKED, one per line, and a summary to stdout.
 
-    ops/editor_loop.py BASE USERNAME PASSWORD DURATION ACKED PREFIX
+    ops/editor_loop.py BASE USERNAME PASSWORD DURATION ACKED PREFIX [STATE]
+
+It signs in the whole way with ops/signin.py (second factor included); STATE is that helper's state file (default
+signin-state.json beside ACKED).
 """
-import http.cookiejar
+import os
 import re
 import sys
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from signin import SignIn  # noqa: E402
 
 base, username, password, duration, acked_path, prefix = sys.argv[1:7]
+state = sys.argv[7] if len(sys.argv) > 7 else os.path.join(os.path.dirname(os.path.abspath(acked_path)),
+                                                         "signin-state.json")
 duration = float(duration)
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-jar = http.cookiejar.CookieJar()
-opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
-
-
-def request(path, form=None, timeout=10):
-    data = urllib.parse.urlencode(form).encode() if form is not None else None
-    try:
-        with opener.open(urllib.request.Request(base + path, data=data), timeout=timeout) as response:
-            return response.status, response.headers, response.read().decode()
-    except urllib.error.HTTPError as e:
-        return e.code, e.headers, e.read().decode(errors="replace")
-    except Exception as e:  # refused, reset, timed out: no answer at all
-        return None, {}, str(e)
-
-
-def token(html):
-    match = re.search(r'name="_csrf" value="([^"]+)"', html)
-    return match.group(1) if match else None
+session = SignIn(base, username, password, state)
+request = session.request
+token = SignIn.token
 
 
 def sign_in():
     while True:
-        status, _, html = request("/login")
-        if status == 200 and token(html):
-            status, headers, _ = request("/login", {"username": username, "password": password, "_csrf": token(html)})
-            if status == 302 and "error" not in headers.get("Location", ""):
-                return
-        time.sleep(0.5)
+        try:
+            session.sign_in()
+            return
+        except RuntimeError:
+            time.sleep(0.5)
 
 
 sign_in()

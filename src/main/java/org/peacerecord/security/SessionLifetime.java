@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
@@ -32,9 +33,11 @@ class SessionLifetime extends OncePerRequestFilter {
     private final Duration lifetime;
     private final Clock clock;
 
-    SessionLifetime(@Value("${peace-record.security.session-lifetime:12h}") Duration lifetime, Clock clock) {
+    SessionLifetime(@Value("${peace-record.security.session-lifetime:12h}") Duration lifetime,
+                    ObjectProvider<Clock> clock) {
         this.lifetime = lifetime;
-        this.clock = clock;
+        // A servlet filter is in every web slice, where the security configuration (and its clock) may not be.
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @Override
