@@ -4,11 +4,9 @@ import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.source.RecordType;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
 
-import java.nio.charset.StandardCharsets;
 
-/** Key figures as a record type: each links to its card on the overview, {@code /#figure-{code}}. */
+/** Key figures as a record type: each links to its own page, {@code /figures/{id}}. */
 @Component
 @Order(70)
 class KeyFigureType implements RecordType<KeyFigure> {
@@ -30,7 +28,7 @@ class KeyFigureType implements RecordType<KeyFigure> {
 
     @Override
     public LinkedRecord link(KeyFigure f) {
-        return new LinkedRecord("/#figure-" + UriUtils.encodeFragment(f.getCode(), StandardCharsets.UTF_8),
+        return new LinkedRecord("/figures/" + f.getId(),
                 f.getLabel(), f.getLabelJa(), null, null, null, null);
     }
 

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
-/** Milestones as a record type, and as a section of the mission page: each links to its entry on the timeline. */
+/** Milestones as a record type, and as a section of the mission and contribution pages: each links to its page. */
 @Component
 @Order(60)
 @Transactional(readOnly = true)
@@ -41,10 +41,10 @@ class MilestoneType implements RecordType<Milestone>, MissionPageSection, Contri
         return Milestone.class;
     }
 
-    /** The milestone's entry on the timeline page (anchor {@code milestone-{id}}). */
+    /** The milestone's own page. */
     @Override
     public LinkedRecord link(Milestone m) {
-        return new LinkedRecord("/timeline#milestone-" + m.getId(), m.getTitle(), null, null, m.getOccurred(),
+        return new LinkedRecord("/milestones/" + m.getId(), m.getTitle(), null, null, m.getOccurred(),
                 m.getEnded(), null);
     }
 

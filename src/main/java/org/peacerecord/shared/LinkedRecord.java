@@ -7,7 +7,7 @@ import java.util.Locale;
  * recorded), an optional message key labelling its kind, its period and a short note. Lets a page list
  * records of other features without depending on their entities.
  *
- * @param href     the record's page, context-relative ("/contributions/12", "/timeline#milestone-3")
+ * @param href     the record's page, context-relative ("/contributions/12", "/milestones/3")
  * @param title    the title in English (or the only title)
  * @param titleJa  the title in Japanese, or null
  * @param labelKey message key of a label such as the record's kind, or null

@@ -18,7 +18,7 @@ import java.util.List;
  *
  * @param kind     the contribution kind's name, or {@link TimelineFilter#COURSE}, {@link TimelineFilter#INITIATIVE},
  *                 {@link TimelineFilter#MILESTONE}
- * @param href     the record's page; null for milestones, which have none yet
+ * @param href     the record's page
  * @param missions the missions, with acronym and name loaded, in acronym order
  * @param themes   A4P themes in the Declaration's order (initiatives and milestones have none)
  * @param parts    Japan's contributions that are part of this event

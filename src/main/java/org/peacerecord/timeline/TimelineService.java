@@ -169,7 +169,7 @@ class TimelineService {
             partOf = new LinkedRecord("/initiatives/" + c.getInitiative().getId(), c.getInitiative().getTitle(), null,
                     "timeline.kind." + TimelineFilter.INITIATIVE, null, null, null);
         } else if (marker != null) {
-            partOf = new LinkedRecord("/timeline#milestone-" + marker.getId(), marker.getTitle(), null,
+            partOf = new LinkedRecord("/milestones/" + marker.getId(), marker.getTitle(), null,
                     "timeline.kind." + TimelineFilter.MILESTONE, null, null, null);
         }
         return new TimelineEntry(Type.CONTRIBUTION, c.getId(), c.getKind().name(), c.getTitle(),
@@ -192,7 +192,7 @@ class TimelineService {
 
     private TimelineEntry entry(Milestone m) {
         List<LinkedRecord> parts = m.getContribution() == null ? List.of() : List.of(recordTypes.link(m.getContribution()));
-        return new TimelineEntry(Type.MILESTONE, m.getId(), TimelineFilter.MILESTONE, m.getTitle(), null,
+        return new TimelineEntry(Type.MILESTONE, m.getId(), TimelineFilter.MILESTONE, m.getTitle(), "/milestones/" + m.getId(),
                 m.getOccurred(), m.getEnded(), missions(m.getMission()), List.of(), m.getProvenance(),
                 List.copyOf(m.getCitations()), parts, null);
     }

@@ -124,7 +124,7 @@ class MissionPagesTest {
         Element personItem = page.selectFirst(".linked-records li:has(a[href^='/people/'])");
         assertThat(personItem.select(".in-memoriam-inline").text()).isEqualTo("In memoriam");
         assertThat(personItem.select(".record-label").text()).doesNotContain("In memoriam");
-        assertThat(page.select(".linked-records a[href^='/timeline#milestone-']").text()).isEqualTo("Mandate of " + acronym + " ends");
+        assertThat(page.select(".linked-records a[href^='/milestones/']").text()).isEqualTo("Mandate of " + acronym + " ends");
 
         Element quote = page.selectFirst("figure.citation-passage blockquote");
         assertThat(quote).isNotNull();

@@ -32,8 +32,8 @@ class StatementLinksTest {
         Set<String> links = new LinkedHashSet<>(statement.select(".passage-citing a[href]").eachAttr("href"));
 
         assertThat(links).as("record links on the statement page").hasSizeGreaterThan(50)
-                .anyMatch(href -> href.startsWith("/timeline#milestone-"))
-                .anyMatch(href -> href.startsWith("/#figure-"));
+                .anyMatch(href -> href.startsWith("/milestones/"))
+                .anyMatch(href -> href.startsWith("/figures/"));
         for (String href : links) {
             int hash = href.indexOf('#');
             String path = hash < 0 ? href : href.substring(0, hash);

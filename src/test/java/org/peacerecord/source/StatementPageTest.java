@@ -173,14 +173,14 @@ class StatementPageTest {
 
         assertThat(page.select("#p27 .passage-citing a[href='/missions/" + token + "']").text()).isEqualTo(token);
         assertThat(page.select("#p28 .passage-citing a[href='/people/" + person.getId() + "']")).hasSize(1);
-        assertThat(page.select("#p30 .passage-citing a[href='/timeline#milestone-" + milestone.getId() + "']")).hasSize(1);
+        assertThat(page.select("#p30 .passage-citing a[href='/milestones/" + milestone.getId() + "']")).hasSize(1);
         assertThat(page.select("#p35 .passage-citing a[href='/contributions/" + contribution.getId() + "']")).hasSize(1);
         assertThat(page.select("#p50 .passage-citing a[href='/trainings/" + training.getId() + "']")).hasSize(1);
         assertThat(page.select("#p27 .passage-citing li:has(a[href='/missions/" + token + "']) .record-label").text())
                 .isEqualTo("Mission");
 
         for (String[] seeded : new String[][]{
-                {"key_figure", "code", "/#figure-"}, {"a4p_theme", "code", "/themes/"}, {"region", "code", "/trainings?region="}}) {
+                {"key_figure", "id", "/figures/"}, {"a4p_theme", "code", "/themes/"}, {"region", "code", "/trainings?region="}}) {
             Map<String, Object> citing = jdbc.queryForMap(("SELECT t.%2$s AS key, p.number FROM %1$s_citation c JOIN %1$s t"
                     + " ON t.id = c.%1$s_id JOIN passage p ON p.id = c.passage_id ORDER BY p.number LIMIT 1")
                     .formatted(seeded[0], seeded[1]));

@@ -126,14 +126,53 @@ public final class Browser {
     }
 
     public void click(By by) {
-        click(driver.findElement(by));
+        clickFresh(by);
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium 156 sometimes reports a node of a replaced document as
+     * "does not belong to the document" rather than as stale.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Finds and clicks; once more if Chromium answers that the node it just found "does not belong to the document"
+     * (Chromium 156 sometimes replaces the DOM nodes of a form with password fields after typing into them).
+     */
+    private WebElement clickFresh(By by) {
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = driver.findElement(by);
+            try {
+                click(element);
+                return element;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Clicks (a link or a submit button) and waits for the next page to replace this one. */
     public void submit(By by) {
-        WebElement element = driver.findElement(by);
-        click(element);
-        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.stalenessOf(element));
+        WebElement element = clickFresh(by);
+        new WebDriverWait(driver, TIMEOUT).until(d -> isGone(element));
+        // The old page is gone; wait until the next one (after any redirect) has loaded, so that what the test looks
+        // for next is found in it and not in a document still being replaced.
+        new WebDriverWait(driver, TIMEOUT).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {

@@ -49,6 +49,10 @@ class HtmlValidityTest {
         assertValid("/trainings/" + jdbc.queryForObject("SELECT MIN(id) FROM training WHERE provenance = 'PUBLIC_RECORD'", Long.class));
         assertValid("/trainings/" + jdbc.queryForObject("SELECT id FROM training WHERE ref = 'training-cpm-remote-2021'", Long.class) + "?lang=ja");
         assertValid("/initiatives/" + jdbc.queryForObject("SELECT id FROM initiative WHERE ref = 'initiative-telemedicine'", Long.class));
+        assertValid("/milestones/" + jdbc.queryForObject("SELECT MIN(id) FROM milestone WHERE contribution_id IS NOT NULL", Long.class));
+        assertValid("/milestones/" + jdbc.queryForObject("SELECT MAX(id) FROM milestone", Long.class) + "?lang=ja");
+        assertValid("/figures/" + jdbc.queryForObject("SELECT MIN(id) FROM key_figure", Long.class));
+        assertValid("/figures/" + jdbc.queryForObject("SELECT MAX(id) FROM key_figure", Long.class) + "?lang=ja");
         assertValid("/initiatives/" + jdbc.queryForObject("SELECT id FROM initiative WHERE ref = 'initiative-medical-rescue-chain'", Long.class) + "?lang=ja");
     }
 

@@ -143,7 +143,7 @@ class LayoutBrowserTest {
     void noPageLogsAnError() {
         List<String> pages = List.of("/", "/timeline", "/contributions", "/contributions/1", "/trainings",
                 "/trainings/1", "/missions", "/missions/UNTAC", "/themes", "/themes/wps", "/people", "/people/1",
-                "/statement", "/search?q=timor", "/login", "/nope", "/trainings?lang=ja");
+                "/statement", "/search?q=timor", "/login", "/nope", "/trainings?lang=ja", "/milestones/1", "/figures/1");
         for (String page : pages) {
             browser.open(page);
             assertThat(browser.consoleErrors()).as(page).allSatisfy(message ->
@@ -153,9 +153,13 @@ class LayoutBrowserTest {
         String admin = accounts.create(Role.ADMIN);
         browser.signIn(admin, TestAccounts.PASSWORD, () -> accounts.code(admin));
         for (String page : List.of("/admin", "/admin/missions", "/admin/missions/new", "/admin/trainings/1/edit",
-                "/admin/trainings/1/history", "/admin/users", "/account/password")) {
+                "/admin/trainings/1/history", "/admin/users", "/account/password", "/account/second-factor",
+                "/account/sessions", "/admin/security-events")) {
             browser.open(page);
             assertThat(browser.consoleErrors()).as(page).isEmpty();
+            if (page.startsWith("/account/") || page.equals("/admin/security-events")) {
+                browser.assertAccessible();
+            }
         }
     }
 }
