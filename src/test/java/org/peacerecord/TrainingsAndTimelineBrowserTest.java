@@ -160,4 +160,35 @@ class TrainingsAndTimelineBrowserTest {
         assertThat(response.body()).contains("<h1>" + heading).doesNotContain("Exception", "at org.", "Whitelabel");
     }
 
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} px, {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"1280, en", "1280, ja", "360, en", "360, ja"})
+    void theDrawnTimelineIsAccessibleScrollsOnItsOwnAndEveryMarkIsAKeyboardLink(int width, String language) {
+        browser.resize(width, 900);
+        try {
+            browser.open((language.equals("ja") ? "/ja" : "") + "/timeline?from=2014&to=2022");
+            org.openqa.selenium.WebElement svg = browser.find(org.openqa.selenium.By.cssSelector("svg.timeline-svg"));
+            assertThat(svg.isDisplayed()).isTrue();
+            browser.assertAccessible();
+            assertThat(browser.consoleErrors()).isEmpty();
+            // the page never scrolls sideways; at 360 px the drawing does, inside its frame
+            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= "
+                    + "document.documentElement.clientWidth")).isTrue();
+            if (width == 360) {
+                assertThat((Boolean) browser.script("const s = document.querySelector('.timeline-scroll');"
+                        + " return s.scrollWidth > s.clientWidth")).isTrue();
+            }
+            // a mark takes the keyboard focus and Enter opens its record
+            org.openqa.selenium.WebElement mark = browser.find(org.openqa.selenium.By.cssSelector("svg a.mark-milestone"));
+            String href = mark.getDomAttribute("href");
+            assertThat((Boolean) browser.script("arguments[0].focus(); return document.activeElement === arguments[0];",
+                    mark)).isTrue();
+            mark.sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitUntil(d -> java.net.URI.create(d.getCurrentUrl()).getPath().matches("(/ja)?/milestones/\\d+"));
+            assertThat(href).contains("/milestones/");
+            browser.assertAccessible();
+        } finally {
+            browser.resize(1280, 900);
+        }
+    }
 }

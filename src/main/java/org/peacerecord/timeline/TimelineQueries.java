@@ -115,6 +115,44 @@ class TimelineQueries {
         return counts;
     }
 
+    /** What the visual timeline draws of a record: its kind and id, dates, title, and whether the statement says it. */
+    record MarkRow(Type type, long id, LocalDate startDay, DatePrecision startPrecision, LocalDate endDay,
+                   DatePrecision endPrecision, String title, boolean fromStatement) {
+    }
+
+    /**
+     * Every dated matching entry except those of the given years of their kind (drawn as counts), for the visual
+     * timeline: one statement.
+     */
+    List<MarkRow> marks(Criteria criteria, Map<Type, ? extends Collection<Integer>> skippedYears) {
+        List<Branch> branches = branches(criteria);
+        if (branches.isEmpty()) {
+            return List.of();
+        }
+        List<String> selects = new ArrayList<>();
+        for (Branch b : branches) {
+            String extra = " and " + b.day() + " is not null";
+            Collection<Integer> skipped = skippedYears.get(b.type);
+            if (skipped != null && !skipped.isEmpty()) {
+                String parameter = "skipped" + b.typeCode();
+                extra += " and year(" + b.day() + ") not in :" + parameter;
+                b.parameters.put(parameter, skipped);
+            }
+            String a = b.alias();
+            selects.add(b.select(b.typeCode() + ", " + a + ".id, " + b.start + ".date, " + b.start + ".precision, "
+                    + b.end + ".date, " + b.end + ".precision, " + a + ".title, case when exists (select 1 from "
+                    + b.entity + " s join s.citations sc where s.id = " + a + ".id and sc.passage is not null)"
+                    + " then 1 else 0 end", extra, ""));
+        }
+        Query query = em.createQuery(String.join(" union all ", selects));
+        bind(query, branches);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new MarkRow(Type.values()[((Number) row[0]).intValue()],
+                ((Number) row[1]).longValue(), (LocalDate) row[2], (DatePrecision) row[3], (LocalDate) row[4],
+                (DatePrecision) row[5], (String) row[6], ((Number) row[7]).intValue() == 1)).toList();
+    }
+
     /** The contributions with these ids, with their mission, training and initiative. */
     List<Contribution> contributions(Collection<Long> ids) {
         return byIds("select e from Contribution e left join fetch e.mission left join fetch e.training"
@@ -210,7 +248,8 @@ class TimelineQueries {
         List<Branch> branches = new ArrayList<>();
         if (criteria.contributions()) {
             Branch b = new Branch(Type.CONTRIBUTION, "e", "Contribution e left join e.mission m",
-                    "coalesce(e.start.date, e.end.date)", "coalesce(e.start.precision, e.end.precision)");
+                    "coalesce(e.start.date, e.end.date)", "coalesce(e.start.precision, e.end.precision)")
+                    .dates("Contribution", "e.start", "e.end");
             if (criteria.kind() != null) {
                 b.where("e.kind = :kind", "kind", criteria.kind());
             } else if (criteria.themeCode() != null) {
@@ -228,7 +267,8 @@ class TimelineQueries {
         }
         if (criteria.trainings()) {
             Branch b = new Branch(Type.TRAINING, "t", "Training t left join t.mission m",
-                    "coalesce(t.start.date, t.end.date)", "coalesce(t.start.precision, t.end.precision)");
+                    "coalesce(t.start.date, t.end.date)", "coalesce(t.start.precision, t.end.precision)")
+                    .dates("Training", "t.start", "t.end");
             if (criteria.themeCode() != null) {
                 b.where("t.id in (select t2.id from Training t2 join t2.themes th where th.code = :theme)",
                         "theme", criteria.themeCode());
@@ -238,7 +278,8 @@ class TimelineQueries {
             branches.add(b);
         }
         if (criteria.initiatives()) {
-            Branch b = new Branch(Type.INITIATIVE, "i", "Initiative i", "i.start.date", "i.start.precision");
+            Branch b = new Branch(Type.INITIATIVE, "i", "Initiative i", "i.start.date", "i.start.precision")
+                    .dates("Initiative", "i.start", "i.end");
             b.where("i.start.date is not null");
             if (criteria.missionId() != null) {
                 b.where("i.id in (select i2.id from Initiative i2 join i2.missions im where im.id = :missionId)",
@@ -249,7 +290,7 @@ class TimelineQueries {
         }
         if (criteria.milestones()) {
             Branch b = new Branch(Type.MILESTONE, "ms", "Milestone ms left join ms.mission m", "ms.occurred.date",
-                    "ms.occurred.precision");
+                    "ms.occurred.precision").dates("Milestone", "ms.occurred", "ms.ended");
             mission(b, criteria);
             overlap(b, criteria, "coalesce(ms.ended.date, ms.occurred.date)");
             branches.add(b);
@@ -295,6 +336,9 @@ class TimelineQueries {
         private final String precision;
         private final List<String> conditions = new ArrayList<>();
         private final Map<String, Object> parameters = new LinkedHashMap<>();
+        private String entity;
+        private String start;
+        private String end;
 
         Branch(Type type, String alias, String from, String day, String precision) {
             this.type = type;
@@ -302,6 +346,14 @@ class TimelineQueries {
             this.from = from;
             this.day = day;
             this.precision = precision;
+        }
+
+        /** The entity's name and the paths of its start and end dates (PartialDate embeddables). */
+        Branch dates(String entityName, String startPath, String endPath) {
+            this.entity = entityName;
+            this.start = startPath;
+            this.end = endPath;
+            return this;
         }
 
         void where(String condition, String parameter, Object value) {

@@ -16,9 +16,10 @@ import org.peacerecord.theme.Themes;
 import org.peacerecord.timeline.TimelineEntry.Type;
 import org.peacerecord.timeline.TimelineView.YearGroup;
 import org.peacerecord.training.Training;
-import org.peacerecord.web.BarChart;
+import org.peacerecord.shared.PartialDate;
 import org.peacerecord.web.FilterOption;
 import org.peacerecord.web.InvalidFilterException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -27,7 +28,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Collection;
@@ -54,19 +58,18 @@ class TimelineService {
     /** Entries in a download of the timeline. */
     static final int MAX_EXPORT = 5000;
 
-    /** Chart series, one per {@link Type}, in its order. */
-    static final List<String> SERIES = List.of("timeline.series.contributions", "timeline.series.trainings",
-            "timeline.series.initiatives", "timeline.series.milestones");
 
     private final TimelineQueries queries;
     private final Missions missions;
     private final Themes themes;
     private final RecordTypes recordTypes;
     private final VersionedCache cache;
+    private final Clock clock;
 
     TimelineService(TimelineQueries queries, Missions missions, Themes themes, RecordTypes recordTypes,
-                    VersionedCache cache) {
+                    VersionedCache cache, ObjectProvider<Clock> clock) {
         this.cache = cache;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.queries = queries;
         this.missions = missions;
         this.themes = themes;
@@ -90,8 +93,14 @@ class TimelineService {
         Page<TimelineEntry> page = new PageImpl<>(entries, pageable, total);
 
         Locale locale = LocaleContextHolder.getLocale();
-        return new TimelineView(filter, group(entries), page,
-                chart(cache.get(key + ":years", () -> queries.perYear(criteria))), kinds(filter),
+        Map<Type, Map<Integer, Long>> perYear = cache.get(key + ":years", () -> queries.perYear(criteria));
+        Map<Type, Map<Integer, Long>> dense = dense(perYear);
+        List<TimelineQueries.MarkRow> marks = cache.get(key + ":marks", () -> queries.marks(criteria,
+                dense.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> List.copyOf(e.getValue().keySet())))));
+        long dated = perYear.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+        return new TimelineView(filter, group(entries), page, chart(filter, criteria, allMissions, perYear, dense, marks),
+                dated, kinds(filter),
                 withAny("mission", filter.mission() == null, allMissions.stream()
                         .map(m -> FilterOption.text(m.getAcronym(), m.getAcronym(), null,
                                 m.getAcronym().equalsIgnoreCase(filter.mission())))),
@@ -230,9 +239,77 @@ class TimelineService {
     }
 
     /** Dated entries per year, all of them (not only the page's). */
-    private static BarChart chart(Map<Type, Map<Integer, Long>> counts) {
-        return BarChart.ofYears(SERIES, Arrays.stream(Type.values())
-                .map(type -> counts.getOrDefault(type, Map.of())).toList());
+    /** The lane-years with more records than the chart draws one by one. */
+    private static Map<Type, Map<Integer, Long>> dense(Map<Type, Map<Integer, Long>> perYear) {
+        Map<Type, Map<Integer, Long>> dense = new EnumMap<>(Type.class);
+        perYear.forEach((type, years) -> years.forEach((year, count) -> {
+            if (count > TimelineChart.MAX_MARKS_PER_YEAR) {
+                dense.computeIfAbsent(type, t -> new TreeMap<>()).put(year, count);
+            }
+        }));
+        return dense;
+    }
+
+    /**
+     * The visual timeline over the filter's years or, without them, over the years of its records and of the missions
+     * shown: every mission (or the one chosen) as a bar, the records of each kind as marks, dense years as counts.
+     */
+    private TimelineChart chart(TimelineFilter filter, TimelineQueries.Criteria criteria, List<Mission> allMissions,
+                                Map<Type, Map<Integer, Long>> perYear, Map<Type, Map<Integer, Long>> dense,
+                                List<TimelineQueries.MarkRow> rows) {
+        LocalDate today = LocalDate.now(clock);
+        List<Mission> shown = allMissions.stream()
+                .filter(m -> m.getStart() != null)
+                .filter(m -> criteria.missionId() == null || m.getId().equals(criteria.missionId()))
+                .sorted(Comparator.comparing(Mission::getStart))
+                .toList();
+        java.util.IntSummaryStatistics years = perYear.values().stream().flatMap(m -> m.keySet().stream())
+                .mapToInt(Integer::intValue).summaryStatistics();
+        int from;
+        int to;
+        if (filter.hasYears() || years.getCount() > 0 || !shown.isEmpty()) {
+            int first = Math.min(years.getCount() > 0 ? years.getMin() : Integer.MAX_VALUE,
+                    shown.stream().mapToInt(m -> m.getStart().getYear()).min().orElse(Integer.MAX_VALUE));
+            int last = Math.max(years.getCount() > 0 ? years.getMax() : Integer.MIN_VALUE,
+                    shown.stream().mapToInt(m -> m.getEnd() != null ? m.getEnd().getYear() : today.getYear())
+                            .max().orElse(Integer.MIN_VALUE));
+            from = filter.from() != null ? filter.from() : first;
+            to = filter.to() != null ? filter.to() : last;
+            if (from > to) {
+                to = from;
+            }
+        } else {
+            from = today.getYear();
+            to = today.getYear();
+        }
+        List<TimelineChart.Item> missionItems = shown.stream().map(m -> new TimelineChart.Item(null, "mission",
+                "timeline.lane.mission", "/missions/" + m.getAcronym(), m.getAcronym() + " – " + m.getName(),
+                m.getStart(), m.getEnd(), true, m.getEnd() == null, m.getAcronym())).toList();
+        List<TimelineChart.Item> items = rows.stream().map(row -> {
+            String kind = row.type().name().toLowerCase(Locale.ROOT);
+            String href = switch (row.type()) {
+                case CONTRIBUTION -> "/contributions/" + row.id();
+                case TRAINING -> "/trainings/" + row.id();
+                case INITIATIVE -> "/initiatives/" + row.id();
+                case MILESTONE -> "/milestones/" + row.id();
+            };
+            PartialDate start = row.startDay() == null ? null : new PartialDate(row.startDay(), row.startPrecision());
+            PartialDate end = row.endDay() == null ? null : new PartialDate(row.endDay(), row.endPrecision());
+            return new TimelineChart.Item(row.type(), kind, "timeline.lane." + kind + ".one", href, row.title(), start,
+                    end, row.fromStatement(), false, null);
+        }).toList();
+        Map<Type, java.util.function.IntFunction<String>> yearLinks = new EnumMap<>(Type.class);
+        for (Type type : Type.values()) {
+            String kind = switch (type) {
+                case CONTRIBUTION -> filter.contributionKind().map(Enum::name).orElse(null);
+                case TRAINING -> TimelineFilter.COURSE;
+                case INITIATIVE -> TimelineFilter.INITIATIVE;
+                case MILESTONE -> TimelineFilter.MILESTONE;
+            };
+            yearLinks.put(type, year -> new TimelineFilter(kind, filter.mission(), filter.theme(), year, year, null)
+                    .toUrl("/timeline"));
+        }
+        return TimelineChart.layout(from, to, missionItems, items, dense, yearLinks, today);
     }
 
     /** The contribution kinds, then the kinds of event, as the kind filter offers them. */

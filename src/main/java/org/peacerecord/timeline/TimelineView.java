@@ -1,17 +1,16 @@
 package org.peacerecord.timeline;
 
-import org.peacerecord.web.BarChart;
 import org.peacerecord.web.FilterOption;
 import org.springframework.data.domain.Page;
 
 import java.util.List;
 
 /**
- * What the timeline page shows: one page of entries grouped by year (undated last), the chart of all entries per
- * year, and the filter options.
+ * What the timeline page shows: one page of entries grouped by year (undated last), the visual timeline of all the
+ * entries the filter matches (and how many of them are dated), and the filter options.
  */
-record TimelineView(TimelineFilter filter, List<YearGroup> groups, Page<TimelineEntry> page, BarChart chart,
-                    List<FilterOption> kinds, List<FilterOption> missions, List<FilterOption> themes) {
+record TimelineView(TimelineFilter filter, List<YearGroup> groups, Page<TimelineEntry> page, TimelineChart chart,
+                    long datedCount, List<FilterOption> kinds, List<FilterOption> missions, List<FilterOption> themes) {
 
     /** The entries of one year in date order; {@code year} null for the undated ones. */
     record YearGroup(Integer year, List<TimelineEntry> entries) {
@@ -31,8 +30,4 @@ record TimelineView(TimelineFilter filter, List<YearGroup> groups, Page<Timeline
         return page.getTotalElements();
     }
 
-    /** Dated entries matching the filter (the chart's total). */
-    public long datedCount() {
-        return chart.total();
-    }
 }

@@ -103,7 +103,7 @@ class TimelinePageTest {
         assertThat(page).contains(fundingTitle.replace("\"", "&quot;"), milestoneTitle, undatedTitle)
                 .doesNotContain(trainingTitle, otherMilestoneTitle);
         assertThat(page).contains("3 entries.", "id=\"year-2081-heading\"", "id=\"undated-heading\"", "Undated");
-        assertThat(inOrder(page, "id=\"year-2081-heading\"", "Funding, for", milestoneTitle,
+        assertThat(inOrder(page.substring(page.indexOf("id=\"timeline-entries-heading\"")), "id=\"year-2081-heading\"", "Funding, for", milestoneTitle,
                 "id=\"undated-heading\"", undatedTitle)).isTrue();
         // Dates at their precision, kinds, and links to the mission, themes and contribution.
         assertThat(page).contains(">2081<", ">5 March 2081<", ">Financial<", ">Milestone<", ">Personnel<",
@@ -159,15 +159,96 @@ class TimelinePageTest {
     }
 
     @Test
-    void theChartIsAnAccessibleSvgOfEntriesPerYear() throws Exception {
+    void theVisualTimelineDrawsEveryDatedEntryOfTheListAsALinkWithAnAccessibleName() throws Exception {
         String page = html("/timeline?mission=" + mission.getAcronym());
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
 
-        assertThat(page).contains("<svg", "role=\"img\"", "aria-labelledby=\"timeline-chart-title timeline-chart-desc\"",
-                "<title id=\"timeline-chart-title\">Timeline entries per year</title>",
-                "<desc id=\"timeline-chart-desc\">Bar chart of the entries below per year, from 2081 to 2081: 2 dated entries.",
-                "<title>2081: Contributions (1)</title>", "<title>2081: Milestones (1)</title>");
-        // No inline script or style (a strict CSP is coming): scripts only from files.
+        org.jsoup.select.Elements svg = doc.select("figure.timeline-visual svg.timeline-svg");
+        assertThat(svg).hasSize(1);
+        assertThat(svg.attr("aria-labelledby")).isEqualTo("timeline-chart-title timeline-chart-desc");
+        assertThat(doc.select("#timeline-chart-title").text()).startsWith("The timeline drawn:").contains("2081");
+        assertThat(doc.select("#timeline-chart-desc").text()).contains("2 dated records match the filters");
+        // the list and the drawing agree: every dated entry of the list is one mark, linking to the same record
+        java.util.Set<String> listed = new java.util.HashSet<>(
+                doc.select(".timeline-entry:has(.timeline-entry-date) h4 a").eachAttr("href"));
+        java.util.Set<String> drawn = new java.util.HashSet<>(svg.select("a.mark:not(.mark-mission)").eachAttr("href"));
+        assertThat(drawn).isEqualTo(listed).hasSize(2);
+        // accessible names: title, date as stated, kind; the kind's shape and the precision in the classes
+        org.jsoup.nodes.Element milestone = svg.select("a.mark-milestone").first();
+        assertThat(milestone.attr("aria-label")).isEqualTo(milestoneTitle + " — 5 March 2081 — Milestone");
+        assertThat(milestone.hasClass("approximate")).as("a day is exact").isFalse();
+        assertThat(milestone.select("path.mark-bar")).as("a point, no bar").isEmpty();
+        org.jsoup.nodes.Element fundingMark = svg.select("a.mark-contribution").first();
+        assertThat(fundingMark.attr("aria-label")).isEqualTo(fundingTitle + " — 2081 — Contribution");
+        assertThat(fundingMark.hasClass("approximate")).as("a year is drawn as the whole year").isTrue();
+        assertThat(fundingMark.select("path.mark-bar")).hasSize(1);
+        assertThat(fundingMark.select("title").text()).isEqualTo(fundingTitle + " — 2081");
+        // the legend names every kind, the precision, the source and the reference line
+        assertThat(doc.select(".timeline-legend li")).hasSize(9);
+        assertThat(doc.select(".timeline-legend").text()).contains("Milestone", "Training course", "public record",
+                "statement, 19 May 2022");
+        // No inline script or style (the CSP forbids both): classes only.
         assertThat(page).doesNotContainPattern("<script(?![^>]*\\ssrc=)").doesNotContain(" style=\"");
+    }
+
+    @Test
+    void theStatementDateIsTheReferenceLineWhenTheAxisReachesIt() throws Exception {
+        org.jsoup.nodes.Document reaching = org.jsoup.Jsoup.parse(html("/timeline?from=2020&to=2023"));
+        assertThat(reaching.select("svg .timeline-reference line")).hasSize(1);
+        assertThat(reaching.select("svg .timeline-reference text").text()).isEqualTo("Statement, 19 May 2022");
+
+        org.jsoup.nodes.Document later = org.jsoup.Jsoup.parse(html("/timeline?from=2081&to=2084"));
+        assertThat(later.select("svg.timeline-svg")).hasSize(1);
+        assertThat(later.select("svg .timeline-reference")).isEmpty();
+        // the years zoom the axis: one tick per year and the end of the last
+        assertThat(later.select("svg .timeline-grid line")).hasSize(5);
+    }
+
+    @Test
+    void missionsAreBarsOverTheirMandatesTheOpenOnesToThePresent() throws Exception {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html("/timeline"));
+        org.jsoup.nodes.Element untac = doc.select("svg a.mark-mission[href=/missions/UNTAC]").first();
+        assertThat(untac).isNotNull();
+        assertThat(untac.attr("aria-label")).startsWith("UNTAC – ").contains("1992").endsWith("— Mission");
+        assertThat(untac.hasClass("open-ended")).isFalse();
+        assertThat(doc.select("svg a.mark-mission.open-ended").eachAttr("aria-label"))
+                .allSatisfy(label -> assertThat(label).contains("to the present"));
+    }
+
+    @Test
+    void aYearWithMoreRecordsThanAreDrawnIsACountLinkingToThatYear() throws Exception {
+        for (int i = 0; i < TimelineChart.MAX_MARKS_PER_YEAR + 1; i++) {
+            records.training(unique("Dense course " + i)).region("middle-africa").inYear(2097).save();
+        }
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html("/timeline?from=2096&to=2098"));
+
+        org.jsoup.select.Elements counts = doc.select("svg .lane-training a.mark-count");
+        assertThat(counts).hasSize(1);
+        assertThat(counts.attr("href")).isEqualTo("/timeline?kind=COURSE&from=2097&to=2097");
+        assertThat(counts.select("text").text()).isEqualTo("13");
+        assertThat(counts.attr("aria-label")).isEqualTo("13 Training courses in 2097: open the list of that year");
+        assertThat(doc.select("svg a.mark-training")).as("not drawn one by one").isEmpty();
+        assertThat(doc.select(".timeline-entry")).as("the list still gives every one").hasSize(13);
+    }
+
+    @Test
+    void everyCombinationOfFiltersRendersTheDrawingOrNothingToDraw() throws Exception {
+        String acronym = mission.getAcronym();
+        for (String kind : new String[]{"", "FINANCIAL", "COURSE", "INITIATIVE", "MILESTONE"}) {
+            for (String missionFilter : new String[]{"", acronym}) {
+                for (String theme : new String[]{"", "wps"}) {
+                    for (String years : new String[]{"", "&from=2081&to=2084"}) {
+                        String url = "/timeline?kind=" + kind + "&mission=" + missionFilter + "&theme=" + theme + years;
+                        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html(url));
+                        boolean dated = doc.select(".timeline-entry .timeline-entry-date").size() > 0;
+                        assertThat(doc.select("svg.timeline-svg").size()).as(url).isEqualTo(dated ? 1 : 0);
+                        if (dated) {
+                            assertThat(doc.select("svg a.mark:not(.mark-mission), svg a.mark-count")).as(url).isNotEmpty();
+                        }
+                    }
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "HX-Request={0}: full page={1}")
