@@ -9,6 +9,9 @@ import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.peacerecord.shared.TimelineDrawing;
+import org.peacerecord.shared.TimelineDrawings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +28,11 @@ class MissionService {
     private final EntityManager entityManager;
     private final List<MissionPageSection> sections;
     private final SourceRefs sourceRefs;
+    private final ObjectProvider<TimelineDrawings> drawings;
 
-    MissionService(EntityManager entityManager, List<MissionPageSection> sections, SourceRefs sourceRefs) {
+    MissionService(EntityManager entityManager, List<MissionPageSection> sections, SourceRefs sourceRefs,
+                   ObjectProvider<TimelineDrawings> drawings) {
+        this.drawings = drawings;
         this.entityManager = entityManager;
         this.sections = sections;
         this.sourceRefs = sourceRefs;
@@ -66,13 +72,15 @@ class MissionService {
                 .map(section -> LinkedSection.of(section.headingKey(), section.linkedToMission(mission),
                         section.allLinkedToMission(mission)))
                 .toList();
-        return new MissionPage(mission, linked);
+        TimelineDrawings timeline = drawings.getIfAvailable();
+        return new MissionPage(mission, linked, timeline == null ? null : timeline.ofMission(mission.getAcronym()));
     }
 
     /** One page of the mission list with its sort orders. */
     record MissionResults(MissionFilter filter, Page<Mission> page, List<FilterOption> sorts) {
     }
 
-    record MissionPage(Mission mission, List<LinkedSection> sections) {
+    /** A mission, the sections of its linked records, and its records drawn on the timeline (null: none). */
+    record MissionPage(Mission mission, List<LinkedSection> sections, TimelineDrawing timeline) {
     }
 }

@@ -5,6 +5,9 @@ import org.peacerecord.export.ExportTable;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.SourceRefs;
 import org.peacerecord.web.RecordNotFoundException;
+import org.peacerecord.shared.TimelineDrawing;
+import org.peacerecord.shared.TimelineDrawings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +25,11 @@ class ThemeService {
     private final Themes themes;
     private final List<ThemePageSection> sections;
     private final SourceRefs sourceRefs;
+    private final ObjectProvider<TimelineDrawings> drawings;
 
-    ThemeService(EntityManager entityManager, Themes themes, List<ThemePageSection> sections, SourceRefs sourceRefs) {
+    ThemeService(EntityManager entityManager, Themes themes, List<ThemePageSection> sections, SourceRefs sourceRefs,
+                 ObjectProvider<TimelineDrawings> drawings) {
+        this.drawings = drawings;
         this.entityManager = entityManager;
         this.themes = themes;
         this.sections = sections;
@@ -64,9 +70,10 @@ class ThemeService {
                 .setParameter("code", code.toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Theme", code));
+        TimelineDrawings timeline = drawings.getIfAvailable();
         return new ThemePage(theme, sections.stream()
                 .map(s -> LinkedSection.of(s.headingKey(), s.linkedToTheme(theme), s.allLinkedToTheme(theme)))
-                .toList());
+                .toList(), timeline == null ? null : timeline.ofTheme(theme.getCode()));
     }
 
     record ThemeResults(ThemeFilter filter, List<A4pTheme> themes, List<Count> counts) {
@@ -80,6 +87,7 @@ class ThemeService {
         }
     }
 
-    record ThemePage(A4pTheme theme, List<LinkedSection> sections) {
+    /** A theme, the sections of its linked records, and its records drawn on the timeline (null: none). */
+    record ThemePage(A4pTheme theme, List<LinkedSection> sections, TimelineDrawing timeline) {
     }
 }

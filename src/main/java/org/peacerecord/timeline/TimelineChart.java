@@ -2,6 +2,7 @@ package org.peacerecord.timeline;
 
 import org.peacerecord.shared.DatePrecision;
 import org.peacerecord.shared.PartialDate;
+import org.peacerecord.shared.TimelineDrawing;
 import org.peacerecord.timeline.TimelineEntry.Type;
 
 import java.time.LocalDate;
@@ -23,8 +24,9 @@ import java.util.function.IntFunction;
  * year's list, so the drawing and its tab order stay small whatever the data size. The statement's date is the
  * reference line.
  */
-record TimelineChart(int fromYear, int toYear, double width, double height, double plotLeft, double plotRight,
-                     double axisY, List<Tick> ticks, List<Lane> lanes, Reference reference) {
+record TimelineChart(int fromYear, int toYear, long datedCount, double width, double height, double plotLeft,
+                     double plotRight, double axisY, List<Tick> ticks, List<Lane> lanes, Reference reference)
+        implements TimelineDrawing {
 
     /** More records than this in one lane and year are shown as a count. */
     static final int MAX_MARKS_PER_YEAR = 12;
@@ -97,6 +99,7 @@ record TimelineChart(int fromYear, int toYear, double width, double height, doub
     }
 
     /** Nothing of the filter's own records to draw (the missions alone are only the background). */
+    @Override
     public boolean isEmpty() {
         return lanes.stream().filter(lane -> !lane.key().equals("missions")).allMatch(Lane::isEmpty);
     }
@@ -113,6 +116,14 @@ record TimelineChart(int fromYear, int toYear, double width, double height, doub
     static TimelineChart layout(int fromYear, int toYear, List<Item> missions, List<Item> entries,
                                 Map<Type, Map<Integer, Long>> dense, Map<Type, IntFunction<String>> yearLink,
                                 LocalDate today) {
+        return layout(fromYear, toYear, missions, entries, dense, yearLink, today,
+                entries.size() + dense.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum());
+    }
+
+    /** As above, with the number of dated records the drawing stands for. */
+    static TimelineChart layout(int fromYear, int toYear, List<Item> missions, List<Item> entries,
+                                Map<Type, Map<Integer, Long>> dense, Map<Type, IntFunction<String>> yearLink,
+                                LocalDate today, long datedCount) {
         int years = toYear - fromYear + 1;
         double yearWidth = Math.max(MIN_YEAR_WIDTH, TARGET_PLOT_WIDTH / years);
         double plotWidth = yearWidth * years;
@@ -134,8 +145,7 @@ record TimelineChart(int fromYear, int toYear, double width, double height, doub
         lanes.add(built);
         y = Double.parseDouble(built.bottom()) + LANE_GAP;
         for (Type type : Type.values()) {
-            LaneBuilder lane = new LaneBuilder(type.name().toLowerCase(Locale.ROOT),
-                    "timeline.lane." + type.name().toLowerCase(Locale.ROOT), scale, today);
+            LaneBuilder lane = new LaneBuilder(type.name().toLowerCase(Locale.ROOT), laneKey(type), scale, today);
             byType.getOrDefault(type, List.of()).forEach(lane::add);
             built = lane.build(y, dense.getOrDefault(type, Map.of()), yearLink.get(type));
             lanes.add(built);
@@ -145,8 +155,18 @@ record TimelineChart(int fromYear, int toYear, double width, double height, doub
         LocalDate statement = STATEMENT_DATE;
         Reference reference = statement.getYear() >= fromYear && statement.getYear() <= toYear
                 ? new Reference(f(scale.x(statement))) : null;
-        return new TimelineChart(fromYear, toYear, LEFT + plotWidth + RIGHT_MARGIN, axisY + 24, LEFT,
+        return new TimelineChart(fromYear, toYear, datedCount, LEFT + plotWidth + RIGHT_MARGIN, axisY + 24, LEFT,
                 LEFT + plotWidth, axisY, ticks, lanes, reference);
+    }
+
+    /** The heading of a kind's lane. */
+    static String laneKey(Type type) {
+        return switch (type) {
+            case CONTRIBUTION -> "timeline.lane.contribution";
+            case TRAINING -> "timeline.lane.training";
+            case INITIATIVE -> "timeline.lane.initiative";
+            case MILESTONE -> "timeline.lane.milestone";
+        };
     }
 
     /** Dates to x. */

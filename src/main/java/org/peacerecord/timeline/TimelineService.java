@@ -93,14 +93,8 @@ class TimelineService {
         Page<TimelineEntry> page = new PageImpl<>(entries, pageable, total);
 
         Locale locale = LocaleContextHolder.getLocale();
-        Map<Type, Map<Integer, Long>> perYear = cache.get(key + ":years", () -> queries.perYear(criteria));
-        Map<Type, Map<Integer, Long>> dense = dense(perYear);
-        List<TimelineQueries.MarkRow> marks = cache.get(key + ":marks", () -> queries.marks(criteria,
-                dense.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                        e -> List.copyOf(e.getValue().keySet())))));
-        long dated = perYear.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
-        return new TimelineView(filter, group(entries), page, chart(filter, criteria, allMissions, perYear, dense, marks),
-                dated, kinds(filter),
+        TimelineChart chart = drawing(filter, criteria, allMissions, key);
+        return new TimelineView(filter, group(entries), page, chart, chart.datedCount(), kinds(filter),
                 withAny("mission", filter.mission() == null, allMissions.stream()
                         .map(m -> FilterOption.text(m.getAcronym(), m.getAcronym(), null,
                                 m.getAcronym().equalsIgnoreCase(filter.mission())))),
@@ -239,6 +233,24 @@ class TimelineService {
     }
 
     /** Dated entries per year, all of them (not only the page's). */
+    /** The drawing of what the filter matches (the mission and theme pages show theirs): a fixed few statements. */
+    TimelineChart drawing(TimelineFilter filter) {
+        List<Mission> allMissions = missions.all();
+        TimelineQueries.Criteria criteria = resolve(filter, allMissions, filter.theme() == null ? List.of() : themes.all());
+        return drawing(filter, criteria, allMissions, "timeline:" + filter.toUrl(""));
+    }
+
+    private TimelineChart drawing(TimelineFilter filter, TimelineQueries.Criteria criteria, List<Mission> allMissions,
+                                  String key) {
+        Map<Type, Map<Integer, Long>> perYear = cache.get(key + ":years", () -> queries.perYear(criteria));
+        Map<Type, Map<Integer, Long>> dense = dense(perYear);
+        List<TimelineQueries.MarkRow> marks = cache.get(key + ":marks", () -> queries.marks(criteria,
+                dense.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> List.copyOf(e.getValue().keySet())))));
+        long dated = perYear.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+        return chart(filter, criteria, allMissions, dense, marks, dated);
+    }
+
     /** The lane-years with more records than the chart draws one by one. */
     private static Map<Type, Map<Integer, Long>> dense(Map<Type, Map<Integer, Long>> perYear) {
         Map<Type, Map<Integer, Long>> dense = new EnumMap<>(Type.class);
@@ -255,15 +267,16 @@ class TimelineService {
      * shown: every mission (or the one chosen) as a bar, the records of each kind as marks, dense years as counts.
      */
     private TimelineChart chart(TimelineFilter filter, TimelineQueries.Criteria criteria, List<Mission> allMissions,
-                                Map<Type, Map<Integer, Long>> perYear, Map<Type, Map<Integer, Long>> dense,
-                                List<TimelineQueries.MarkRow> rows) {
+                                Map<Type, Map<Integer, Long>> dense, List<TimelineQueries.MarkRow> rows, long dated) {
         LocalDate today = LocalDate.now(clock);
         List<Mission> shown = allMissions.stream()
                 .filter(m -> m.getStart() != null)
                 .filter(m -> criteria.missionId() == null || m.getId().equals(criteria.missionId()))
                 .sorted(Comparator.comparing(Mission::getStart))
                 .toList();
-        java.util.IntSummaryStatistics years = perYear.values().stream().flatMap(m -> m.keySet().stream())
+        java.util.IntSummaryStatistics years = java.util.stream.Stream.concat(
+                        rows.stream().map(row -> (row.startDay() != null ? row.startDay() : row.endDay()).getYear()),
+                        dense.values().stream().flatMap(m -> m.keySet().stream()))
                 .mapToInt(Integer::intValue).summaryStatistics();
         int from;
         int to;
@@ -295,8 +308,14 @@ class TimelineService {
             };
             PartialDate start = row.startDay() == null ? null : new PartialDate(row.startDay(), row.startPrecision());
             PartialDate end = row.endDay() == null ? null : new PartialDate(row.endDay(), row.endPrecision());
-            return new TimelineChart.Item(row.type(), kind, "timeline.lane." + kind + ".one", href, row.title(), start,
-                    end, row.fromStatement(), false, null);
+            String kindKey = switch (row.type()) {
+                case CONTRIBUTION -> "timeline.lane.contribution.one";
+                case TRAINING -> "timeline.lane.training.one";
+                case INITIATIVE -> "timeline.lane.initiative.one";
+                case MILESTONE -> "timeline.lane.milestone.one";
+            };
+            return new TimelineChart.Item(row.type(), kind, kindKey, href, row.title(), start, end, row.fromStatement(),
+                    false, null);
         }).toList();
         Map<Type, java.util.function.IntFunction<String>> yearLinks = new EnumMap<>(Type.class);
         for (Type type : Type.values()) {
@@ -309,7 +328,7 @@ class TimelineService {
             yearLinks.put(type, year -> new TimelineFilter(kind, filter.mission(), filter.theme(), year, year, null)
                     .toUrl("/timeline"));
         }
-        return TimelineChart.layout(from, to, missionItems, items, dense, yearLinks, today);
+        return TimelineChart.layout(from, to, missionItems, items, dense, yearLinks, today, dated);
     }
 
     /** The contribution kinds, then the kinds of event, as the kind filter offers them. */
