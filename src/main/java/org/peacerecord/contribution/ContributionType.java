@@ -8,6 +8,7 @@ import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.RecordType;
+import org.peacerecord.source.StructuredData;
 import org.peacerecord.theme.A4pTheme;
 import org.peacerecord.theme.ThemePageSection;
 import org.peacerecord.training.Training;
@@ -128,5 +129,22 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
         return entityManager.createQuery("select t.id, count(c) from Contribution c join c.themes t group by t.id",
                         Object[].class)
                 .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /** A financial contribution is a grant; the others are actions, by Japan. */
+    @Override
+    public Map<String, Object> structuredData(Contribution c) {
+        Map<String, Object> japan = Map.of("@type", "Country", "name", "Japan");
+        if (c.getKind() == ContributionKind.FINANCIAL) {
+            Map<String, Object> grant = StructuredData.properties("@type", "MonetaryGrant", "description", c.getDescription(),
+                    "funder", japan, "startDate", c.getStart(), "endDate", c.getEnd());
+            if (c.getAmount() != null) {
+                grant.put("amount", Map.of("@type", "MonetaryAmount", "value", c.getAmount().getAmount(),
+                        "currency", c.getAmount().getCurrency()));
+            }
+            return grant;
+        }
+        return StructuredData.properties("@type", "Action", "description", c.getDescription(), "agent", japan,
+                "startTime", c.getStart(), "endTime", c.getEnd());
     }
 }

@@ -2,11 +2,14 @@ package org.peacerecord.figure;
 
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.source.RecordType;
+import org.peacerecord.source.StructuredData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 
 /** Key figures as a record type: each links to its own page, {@code /figures/{id}}. */
+import java.util.Map;
+
 @Component
 @Order(70)
 class KeyFigureType implements RecordType<KeyFigure> {
@@ -35,5 +38,14 @@ class KeyFigureType implements RecordType<KeyFigure> {
     @Override
     public String order() {
         return "e.sortOrder, e.id";
+    }
+
+    /** A key figure is an observation: a value (with its qualifier in words) as of a date. */
+    @Override
+    public Map<String, Object> structuredData(KeyFigure f) {
+        return StructuredData.properties("@type", "Observation", "observationDate", f.getAsOf(),
+                "value", StructuredData.properties("@type", "QuantitativeValue", "value", f.getValue(),
+                        "unitText", f.getCurrency() != null ? f.getCurrency() : f.getUnit(),
+                        "valueReference", f.getQualifier().name()));
     }
 }

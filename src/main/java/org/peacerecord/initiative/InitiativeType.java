@@ -6,11 +6,13 @@ import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.RecordType;
+import org.peacerecord.source.StructuredData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
 
 /** Initiatives as a record type, and as a section of the mission page. */
 @Component
@@ -73,5 +75,12 @@ class InitiativeType implements RecordType<Initiative>, MissionPageSection {
                         order by i.start.date asc nulls last, i.title""", Initiative.class)
                 .setParameter("mission", mission)
                 .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
+    }
+
+    /** An initiative of the UN (or the statement's context, request or proposal) is a project. */
+    @Override
+    public Map<String, Object> structuredData(Initiative i) {
+        return StructuredData.properties("@type", "Project", "description", i.getDescription(),
+                "foundingDate", i.getStart(), "dissolutionDate", i.getEnd());
     }
 }

@@ -8,11 +8,13 @@ import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.RecordType;
+import org.peacerecord.source.StructuredData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
 
 /** Milestones as a record type, and as a section of the mission and contribution pages: each links to its page. */
 @Component
@@ -78,5 +80,17 @@ class MilestoneType implements RecordType<Milestone>, MissionPageSection, Contri
                         + " order by m.occurred.date, m.title", Milestone.class)
                 .setParameter("contribution", contribution)
                 .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
+    }
+
+    /** A milestone is an event. */
+    @Override
+    public Map<String, Object> structuredData(Milestone m) {
+        Map<String, Object> event = StructuredData.properties("@type", "Event", "description", m.getDescription(),
+                "startDate", m.getOccurred(), "endDate", m.getEnded());
+        if (m.getLocation() != null || m.getCountry() != null) {
+            event.put("location", StructuredData.properties("@type", "Place", "name", m.getLocation(),
+                    "address", m.getCountry() == null ? null : Map.of("@type", "PostalAddress", "addressCountry", m.getCountry())));
+        }
+        return event;
     }
 }

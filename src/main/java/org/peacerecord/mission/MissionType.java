@@ -2,6 +2,7 @@ package org.peacerecord.mission;
 
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.source.RecordType;
+import org.peacerecord.source.StructuredData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
@@ -9,6 +10,8 @@ import org.springframework.web.util.UriUtils;
 import java.nio.charset.StandardCharsets;
 
 /** Missions as a record type: each links to its page, {@code /missions/{acronym}}. */
+import java.util.Map;
+
 @Component
 @Order(30)
 class MissionType implements RecordType<Mission> {
@@ -45,5 +48,15 @@ class MissionType implements RecordType<Mission> {
 
     static String href(Mission mission) {
         return "/missions/" + UriUtils.encodePathSegment(mission.getAcronym(), StandardCharsets.UTF_8);
+    }
+
+    /** A mission is an organisation of the United Nations, serving its host country for its mandate. */
+    @Override
+    public Map<String, Object> structuredData(Mission m) {
+        return StructuredData.properties("@type", "GovernmentOrganization", "name", m.getName(),
+                "alternateName", m.getAcronym(), "description", m.getDescription(),
+                "foundingDate", m.getStart(), "dissolutionDate", m.getEnd(),
+                "areaServed", m.getHostCountry() == null ? null : Map.of("@type", "Country", "name", m.getHostCountry()),
+                "parentOrganization", Map.of("@type", "Organization", "name", "United Nations"));
     }
 }

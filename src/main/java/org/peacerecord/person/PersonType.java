@@ -6,11 +6,13 @@ import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.RecordType;
+import org.peacerecord.source.StructuredData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
 
 /** People as a record type, and as a section of the mission page; those remembered in memoriam say so. */
 @Component
@@ -71,5 +73,12 @@ class PersonType implements RecordType<Person>, MissionPageSection {
         return entityManager.createQuery("select p from Person p where p.mission = :mission order by p.name", Person.class)
                 .setParameter("mission", mission)
                 .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
+    }
+
+    @Override
+    public Map<String, Object> structuredData(Person p) {
+        return StructuredData.properties("@type", "Person", "name", p.getName(), "jobTitle", p.getRole(),
+                "description", p.getDescription(),
+                "affiliation", p.getOrganisation() == null ? null : Map.of("@type", "Organization", "name", p.getOrganisation()));
     }
 }

@@ -2,6 +2,8 @@ package org.peacerecord.source;
 
 import org.peacerecord.shared.LinkedRecord;
 
+import java.util.Map;
+
 /**
  * One kind of record (contributions, trainings, missions, …), registered once by its feature as a Spring bean
  * implementing this interface; {@code @Order} places it among the others. Everything that handles every kind
@@ -61,6 +63,15 @@ public interface RecordType<E extends CitedRecord> {
 
     default boolean isOnTimeline() {
         return timelineEntries() != null;
+    }
+
+    /**
+     * What the record is in schema.org terms, for its page's linked data ({@link StructuredData} adds the name,
+     * address, licence and sources): its {@code @type} and the properties it has beyond those, from the record's own
+     * columns only (its associations may not be loaded). A plain {@code Thing} unless the type says more.
+     */
+    default Map<String, Object> structuredData(E record) {
+        return Map.of("@type", "Thing");
     }
 
     default boolean isSearchable() {

@@ -2,6 +2,7 @@ package org.peacerecord.theme;
 
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.source.RecordType;
+import org.peacerecord.source.StructuredData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
@@ -9,6 +10,8 @@ import org.springframework.web.util.UriUtils;
 import java.nio.charset.StandardCharsets;
 
 /** The A4P themes as a record type: each links to its page, {@code /themes/{code}}. */
+import java.util.Map;
+
 @Component
 @Order(40)
 class ThemeType implements RecordType<A4pTheme> {
@@ -42,5 +45,13 @@ class ThemeType implements RecordType<A4pTheme> {
     @Override
     public String listPage() {
         return "themes";
+    }
+
+    /** An A4P theme is a term of the Action for Peacekeeping Declaration. */
+    @Override
+    public Map<String, Object> structuredData(A4pTheme t) {
+        return StructuredData.properties("@type", "DefinedTerm", "termCode", t.getCode(), "description", t.getDescription(),
+                "inDefinedTermSet", Map.of("@type", "DefinedTermSet", "name",
+                        "Declaration of Shared Commitments on UN Peacekeeping Operations (Action for Peacekeeping)"));
     }
 }

@@ -6,6 +6,7 @@ import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.RecordType;
+import org.peacerecord.source.StructuredData;
 import org.peacerecord.theme.A4pTheme;
 import org.peacerecord.theme.ThemePageSection;
 import org.springframework.core.annotation.Order;
@@ -102,5 +103,24 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
         return entityManager.createQuery("select th.id, count(t) from Training t join t.themes th group by th.id",
                         Object[].class)
                 .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /** A training course is an event: where, when, in person or online. */
+    @Override
+    public Map<String, Object> structuredData(Training t) {
+        Map<String, Object> event = StructuredData.properties("@type", "Event", "description", t.getDescription(),
+                "startDate", t.getStart(), "endDate", t.getEnd());
+        if (t.getDeliveryMode() != null) {
+            event.put("eventAttendanceMode", switch (t.getDeliveryMode()) {
+                case IN_PERSON -> "https://schema.org/OfflineEventAttendanceMode";
+                case REMOTE -> "https://schema.org/OnlineEventAttendanceMode";
+                case MIXED -> "https://schema.org/MixedEventAttendanceMode";
+            });
+        }
+        if (t.getLocation() != null || t.getCountry() != null) {
+            event.put("location", StructuredData.properties("@type", "Place", "name", t.getLocation(),
+                    "address", t.getCountry() == null ? null : Map.of("@type", "PostalAddress", "addressCountry", t.getCountry())));
+        }
+        return event;
     }
 }
