@@ -73,6 +73,29 @@ public class StructuredData {
     }
 
     /**
+     * A list's downloads as a schema.org {@code Dataset} with its two distributions (the list as shown, with its
+     * filters, as CSV and as JSON).
+     */
+    public String dataset(String csvHref, String jsonHref) {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String path = csvHref.replaceFirst("\\.csv(\\?|$)", "$1");
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "Dataset");
+        data.put("name", "Peace Operations Record: " + path);
+        data.put("description", "Records of Japan's contributions to UN peace operations, from the statement "
+                + "\"UN Peace Operations: Critical Contributions of Japan\" (19 May 2022) and the public record, each "
+                + "cited to its source: the list at " + path + ", as CSV and as JSON.");
+        data.put("url", base + path);
+        data.put("license", LICENSE);
+        data.put("creator", Map.of("@type", "Organization", "name", "Peace Operations Record"));
+        data.put("distribution", List.of(
+                Map.of("@type", "DataDownload", "encodingFormat", "text/csv", "contentUrl", base + csvHref),
+                Map.of("@type", "DataDownload", "encodingFormat", "application/json", "contentUrl", base + jsonHref)));
+        return escape(json.writeValueAsString(data));
+    }
+
+    /**
      * Properties for {@link RecordType#structuredData}: pairs of name and value, the pairs whose value is null or
      * blank left out; partial dates as ISO 8601 at their precision ("2014", "2014-09", "2014-09-26").
      */

@@ -145,4 +145,16 @@ class LinkedDataAndCitationTest {
         assertThat(mvc.perform(get("/sitemaps/nothing-1.xml")).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/sitemaps/training-999.xml")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void aListPageDescribesItsDownloadsAsADataset() throws Exception {
+        Document page = Jsoup.parse(get200("/trainings?region=africa").getContentAsString(StandardCharsets.UTF_8));
+        JsonNode dataset = linkedData(page);
+        assertThat(dataset.get("@type").asString()).isEqualTo("Dataset");
+        assertThat(dataset.get("license").asString()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+        assertThat(dataset.get("url").asString()).isEqualTo("http://localhost/trainings?region=africa");
+        assertThat(dataset.get("distribution").get(0).get("contentUrl").asString())
+                .isEqualTo("http://localhost/trainings.csv?region=africa");
+        assertThat(dataset.get("distribution").get(1).get("encodingFormat").asString()).isEqualTo("application/json");
+    }
 }
