@@ -17,6 +17,12 @@ public class Missions {
         this.entityManager = entityManager;
     }
 
+    /** The mission with this acronym, in any case. */
+    public java.util.Optional<Mission> byAcronym(String acronym) {
+        return entityManager.createQuery("select m from Mission m where upper(m.acronym) = upper(:acronym)", Mission.class)
+                .setParameter("acronym", acronym).getResultStream().findFirst();
+    }
+
     /** Every mission by acronym. */
     public List<Mission> all() {
         return entityManager.createQuery("select m from Mission m order by upper(m.acronym), m.id", Mission.class)

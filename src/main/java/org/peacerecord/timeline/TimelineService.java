@@ -233,11 +233,16 @@ class TimelineService {
     }
 
     /** Dated entries per year, all of them (not only the page's). */
-    /** The drawing of what the filter matches (the mission and theme pages show theirs): a fixed few statements. */
+    /**
+     * The drawing of a mission's or a theme's records, for its page: a fixed few statements. The missions lane holds
+     * the mission itself, or (for a theme) nothing: the thousands of missions of a large record stay off those pages.
+     */
     TimelineChart drawing(TimelineFilter filter) {
-        List<Mission> allMissions = missions.all();
-        TimelineQueries.Criteria criteria = resolve(filter, allMissions, filter.theme() == null ? List.of() : themes.all());
-        return drawing(filter, criteria, allMissions, "timeline:" + filter.toUrl(""));
+        List<Mission> lane = filter.mission() == null ? List.of()
+                : missions.byAcronym(filter.mission()).map(List::of)
+                        .orElseThrow(() -> new InvalidFilterException("mission", filter.mission()));
+        TimelineQueries.Criteria criteria = resolve(filter, lane, filter.theme() == null ? List.of() : themes.all());
+        return drawing(filter, criteria, lane, "timeline:" + filter.toUrl(""));
     }
 
     private TimelineChart drawing(TimelineFilter filter, TimelineQueries.Criteria criteria, List<Mission> allMissions,
