@@ -13,6 +13,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
+import org.peacerecord.admin.EditorRegistry;
 import org.peacerecord.source.CitedRecord;
 import org.peacerecord.source.RecordType;
 import org.peacerecord.source.RecordTypes;
@@ -46,10 +47,14 @@ class ChangeFeed {
 
     private final EntityManager entityManager;
     private final RecordTypes types;
+    private final RecordHistory history;
+    private final EditorRegistry editors;
 
-    ChangeFeed(EntityManager entityManager, RecordTypes types) {
+    ChangeFeed(EntityManager entityManager, RecordTypes types, RecordHistory history, EditorRegistry editors) {
         this.entityManager = entityManager;
         this.types = types;
+        this.history = history;
+        this.editors = editors;
     }
 
     @GetMapping("/changes.atom")
@@ -123,9 +128,28 @@ class ChangeFeed {
         entry.setAuthor("Peace Operations Record");
         SyndContent summary = new SyndContentImpl();
         summary.setType("text/plain");
-        summary.setValue(what + " " + type.key() + " record " + record.getId() + " (revision " + revision.getId() + ")");
+        summary.setValue(what + " " + type.key() + " record " + record.getId() + " (revision " + revision.getId() + ")"
+                + (kind == RevisionType.MOD ? whatChanged(record, revision) : ""));
         entry.setDescription(summary);
         return entry;
+    }
+
+    /**
+     * The fields the revision changed, "label: before → after", as the record's history shows them (the editors'
+     * view of the record, field by field); nothing when the history cannot say (the record's earliest values were not
+     * recorded).
+     */
+    private String whatChanged(CitedRecord record, Revision revision) {
+        return editors.of(record.getClass()).map(editor -> history.of(editor, record.getId()).entries().stream()
+                        .filter(e -> e.revision() == revision.getId() && e.kind() == RecordHistory.Kind.CHANGED)
+                        .flatMap(e -> e.changes().stream())
+                        .map(c -> c.label() + ": " + cut(c.before()) + " → " + cut(c.after()))
+                        .reduce((a, b) -> a + "\n" + b).map(text -> "\n" + text).orElse(""))
+                .orElse("");
+    }
+
+    private static String cut(String value) {
+        return value == null || value.isEmpty() ? "—" : value.length() > 160 ? value.substring(0, 160) + "…" : value;
     }
 
     private static SyndLink link(String href, String rel) {

@@ -29,6 +29,12 @@ class ChangeFeedTest {
     @Autowired
     TestRecords records;
 
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     @AfterEach
     void tearDown() {
         records.deleteCreated();
@@ -67,5 +73,17 @@ class ChangeFeedTest {
     void everyPageNamesTheFeed() throws Exception {
         String page = mvc.perform(get("/trainings")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Changes to the record (Atom)\" href=\"/changes.atom\">");
+    }
+
+    @Test
+    void aChangedRecordsEntrySaysWhatChanged() throws Exception {
+        String title = TestRecords.unique("Renamed course");
+        Training training = records.training(title).region("middle-africa").inYear(2092).save();
+        transactions.executeWithoutResult(status ->
+                entityManager.find(Training.class, training.getId()).setTitle(title + " (corrected)"));
+
+        SyndEntry changed = feed("/changes/training.atom").getEntries().stream()
+                .filter(e -> e.getTitle().equals("Changed: " + title + " (corrected)")).findFirst().orElseThrow();
+        assertThat(changed.getDescription().getValue()).contains(title + " → " + title + " (corrected)");
     }
 }
