@@ -46,17 +46,26 @@ public class RecordCitations {
                 saved == null ? null : saved.atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
-    /** The citation of the record a download names ("TRAINING-12"); unknown or malformed references are 404. */
-    @Transactional(readOnly = true)
-    public Cite of(String ref) {
+    /** A record named by its type code and id ("TRAINING-12"), as citation downloads and history pages name it. */
+    public record Ref(RecordType<?> type, long id) {
+    }
+
+    /** The type and id a reference names; malformed references and unknown types are 404. */
+    public Ref resolve(String ref) {
         int dash = ref == null ? -1 : ref.lastIndexOf('-');
         if (dash <= 0 || !ref.substring(dash + 1).matches("\\d{1,18}")) {
             throw new RecordNotFoundException("record", String.valueOf(ref));
         }
         String code = ref.substring(0, dash).toUpperCase(Locale.ROOT);
-        long id = Long.parseLong(ref.substring(dash + 1));
         RecordType<?> type = types.byCode(code).orElseThrow(() -> new RecordNotFoundException("record", ref));
-        CitedRecord record = entityManager.find(type.entityType(), id);
+        return new Ref(type, Long.parseLong(ref.substring(dash + 1)));
+    }
+
+    /** The citation of the record a download names ("TRAINING-12"); unknown or malformed references are 404. */
+    @Transactional(readOnly = true)
+    public Cite of(String ref) {
+        Ref resolved = resolve(ref);
+        CitedRecord record = entityManager.find(resolved.type().entityType(), resolved.id());
         if (record == null) {
             throw new RecordNotFoundException("record", ref);
         }

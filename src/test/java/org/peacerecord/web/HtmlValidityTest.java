@@ -52,6 +52,7 @@ class HtmlValidityTest {
         assertValid("/milestones/" + jdbc.queryForObject("SELECT MIN(id) FROM milestone WHERE contribution_id IS NOT NULL", Long.class));
         assertValid("/milestones/" + jdbc.queryForObject("SELECT MAX(id) FROM milestone", Long.class) + "?lang=ja");
         assertValid("/figures/" + jdbc.queryForObject("SELECT MIN(id) FROM key_figure", Long.class));
+        assertValid("/history?record=MISSION-" + jdbc.queryForObject("SELECT MIN(id) FROM mission", Long.class));
         assertValid("/figures/" + jdbc.queryForObject("SELECT MAX(id) FROM key_figure", Long.class) + "?lang=ja");
         assertValid("/initiatives/" + jdbc.queryForObject("SELECT id FROM initiative WHERE ref = 'initiative-medical-rescue-chain'", Long.class) + "?lang=ja");
     }

@@ -143,7 +143,8 @@ class LayoutBrowserTest {
     void noPageLogsAnError() {
         List<String> pages = List.of("/", "/timeline", "/contributions", "/contributions/1", "/trainings",
                 "/trainings/1", "/missions", "/missions/UNTAC", "/themes", "/themes/wps", "/people", "/people/1",
-                "/statement", "/search?q=timor", "/login", "/nope", "/trainings?lang=ja", "/milestones/1", "/figures/1");
+                "/statement", "/search?q=timor", "/login", "/nope", "/trainings?lang=ja", "/milestones/1", "/figures/1",
+                "/history?record=MISSION-1");
         for (String page : pages) {
             browser.open(page);
             assertThat(browser.consoleErrors()).as(page).allSatisfy(message ->
