@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.peacerecord.database.DataVersion;
+import org.peacerecord.shared.Digests;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.ContentDisposition;
@@ -19,11 +20,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +68,7 @@ class DataSnapshot {
                 file.put("name", type.listPage() + ".csv");
                 file.put("source", path);
                 file.put("rows", rows(csv));
-                file.put("sha256", sha256(csv));
+                file.put("sha256", Digests.sha256Hex(csv));
                 files.add(file);
             }
             Map<String, Object> manifest = new LinkedHashMap<>();
@@ -109,14 +107,6 @@ class DataSnapshot {
         try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
                 .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(new String(csv, StandardCharsets.UTF_8)))) {
             return parser.stream().count();
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -37,9 +37,8 @@ public class RecordCitations {
 
     /** The citation of a record whose page is being shown. */
     public Cite of(CitedRecord record) {
-        @SuppressWarnings("unchecked")
-        RecordType<CitedRecord> type = (RecordType<CitedRecord>) types.typeOf(record);
-        LinkedRecord link = type.link(record);
+        RecordType<?> type = types.typeOf(record);
+        LinkedRecord link = types.link(record);
         Instant saved = record.getUpdatedAt() != null ? record.getUpdatedAt() : record.getCreatedAt();
         return new Cite(type.code() + "-" + record.getId(), link.title(), "type." + type.key() + ".one",
                 ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + link.href(),

@@ -56,6 +56,16 @@ public class RecordTypes {
         return type.link((E) record);
     }
 
+    /** What a record is in schema.org terms, by its type's {@link RecordType#structuredData}. */
+    public java.util.Map<String, Object> structuredData(CitedRecord record) {
+        return structuredData(typeOf(record), record);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends CitedRecord> java.util.Map<String, Object> structuredData(RecordType<E> type, CitedRecord record) {
+        return type.structuredData((E) record);
+    }
+
     /** The type of a record (of an entity or a Hibernate proxy of one). */
     public RecordType<?> typeOf(CitedRecord record) {
         return types.stream().filter(t -> t.entityType().isInstance(record)).findFirst()

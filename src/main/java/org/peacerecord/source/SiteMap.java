@@ -1,7 +1,6 @@
 package org.peacerecord.source;
 
 import jakarta.persistence.EntityManager;
-import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.web.LocalePaths;
 import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.http.MediaType;
@@ -92,7 +91,7 @@ class SiteMap {
         }
         StringBuilder xml = urlset();
         for (CitedRecord record : records) {
-            url(xml, link(type, record).href(), record.getUpdatedAt() == null ? null
+            url(xml, types.link(record).href(), record.getUpdatedAt() == null ? null
                     : record.getUpdatedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         }
         return ResponseEntity.ok().contentType(XML).body(xml.append("</urlset>\n").toString());
@@ -102,11 +101,6 @@ class SiteMap {
     private List<RecordType<?>> withPages() {
         return types.all().stream().filter(type -> type.listPage() != null || type.code().equals("MILESTONE")
                 || type.code().equals("KEY_FIGURE")).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static LinkedRecord link(RecordType<?> type, CitedRecord record) {
-        return ((RecordType<CitedRecord>) type).link(record);
     }
 
     private static StringBuilder urlset() {

@@ -34,13 +34,11 @@ public class StructuredData {
 
     /** The JSON-LD of a record's page, ready to be written unescaped into a data block. */
     public String of(CitedRecord record) {
-        @SuppressWarnings("unchecked")
-        RecordType<CitedRecord> type = (RecordType<CitedRecord>) types.typeOf(record);
-        LinkedRecord link = type.link(record);
+        LinkedRecord link = types.link(record);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
-        data.putAll(type.structuredData(record));
+        data.putAll(types.structuredData(record));
         data.putIfAbsent("name", link.title());
         data.put("url", base + link.href());
         if (record.getUpdatedAt() != null) {

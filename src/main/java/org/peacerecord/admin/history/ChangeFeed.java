@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.peacerecord.admin.EditorRegistry;
+import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.source.CitedRecord;
 import org.peacerecord.source.RecordType;
 import org.peacerecord.source.RecordTypes;
@@ -107,16 +108,16 @@ class ChangeFeed {
     }
 
     private SyndEntry entry(String base, Revision revision, RevisionType kind, CitedRecord record) {
-        @SuppressWarnings("unchecked")
-        RecordType<CitedRecord> type = (RecordType<CitedRecord>) types.typeOf(record);
+        RecordType<?> type = types.typeOf(record);
         String what = switch (kind) {
             case ADD -> "Added";
             case MOD -> "Changed";
             case DEL -> "Deleted";
         };
         // A deleted record keeps only its id in the history: its address answers 404, 410 or 301 (moved_record).
-        String title = kind == RevisionType.DEL ? null : type.link(record).title();
-        String href = kind == RevisionType.DEL ? null : type.link(record).href();
+        LinkedRecord link = kind == RevisionType.DEL ? null : types.link(record);
+        String title = link == null ? null : link.title();
+        String href = link == null ? null : link.href();
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(what + ": " + (title != null ? title : type.key() + " " + record.getId()));
         entry.setUri("urn:peace-record:revision:" + revision.getId() + ":" + type.code() + ":" + record.getId());

@@ -5,7 +5,7 @@ import org.peacerecord.admin.EditorRegistry;
 import org.peacerecord.admin.RecordEditor;
 import org.peacerecord.source.CitedRecord;
 import org.peacerecord.source.RecordCitations;
-import org.peacerecord.source.RecordType;
+import org.peacerecord.source.RecordTypes;
 import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -28,10 +28,12 @@ class PublicHistory {
     private final EditorRegistry editors;
     private final RecordHistory history;
     private final EntityManager entityManager;
+    private final RecordTypes types;
     private final boolean showEditors;
 
     PublicHistory(RecordCitations references, EditorRegistry editors, RecordHistory history, EntityManager entityManager,
-                  @Value("${peace-record.history.show-editors:false}") boolean showEditors) {
+                  RecordTypes types, @Value("${peace-record.history.show-editors:false}") boolean showEditors) {
+        this.types = types;
         this.references = references;
         this.editors = editors;
         this.history = history;
@@ -52,13 +54,8 @@ class PublicHistory {
         }
         CitedRecord current = entityManager.find(resolved.type().entityType(), resolved.id());
         model.addAttribute("history", trail);
-        model.addAttribute("recordHref", current == null ? null : link(resolved.type(), current));
+        model.addAttribute("recordHref", current == null ? null : types.link(current).href());
         model.addAttribute("showAuthors", showEditors);
         return "admin/record/public-history";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String link(RecordType<?> type, CitedRecord record) {
-        return ((RecordType<CitedRecord>) type).link(record).href();
     }
 }
