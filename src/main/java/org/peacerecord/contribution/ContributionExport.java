@@ -18,7 +18,11 @@ final class ContributionExport {
             ExportColumn.of("title", r -> r.contribution().getTitle()),
             ExportColumn.of("description", r -> r.contribution().getDescription()),
             ExportColumn.of("start", r -> r.contribution().getStart() == null ? null : r.contribution().getStart().toIsoString()),
+            ExportColumn.of("start_precision", r -> r.contribution().getStart() == null ? null
+                    : r.contribution().getStart().getPrecision()),
             ExportColumn.of("end", r -> r.contribution().getEnd() == null ? null : r.contribution().getEnd().toIsoString()),
+            ExportColumn.of("end_precision", r -> r.contribution().getEnd() == null ? null
+                    : r.contribution().getEnd().getPrecision()),
             ExportColumn.of("amount", r -> r.contribution().getAmount() == null ? null : r.contribution().getAmount().getAmount()),
             ExportColumn.of("amount_currency", r -> r.contribution().getAmount() == null ? null : r.contribution().getAmount().getCurrency()),
             ExportColumn.of("amount_qualifier", r -> r.contribution().getAmount() == null ? null : r.contribution().getAmount().getQualifier()),

@@ -1,5 +1,6 @@
 package org.peacerecord.contribution;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -18,11 +19,14 @@ import org.peacerecord.web.ListUrl;
  * @param page    1-based
  */
 public record ContributionFilter(
-        ContributionKind kind,
+        @Schema(description = "The kind of contribution") ContributionKind kind,
+        @Schema(description = "A mission's acronym (as in /api/v1/missions)") 
         @Pattern(regexp = "[A-Za-z0-9-]{1,30}") String mission,
+        @Schema(description = "An A4P theme's code (as in /api/v1/themes)") 
         @Pattern(regexp = "[a-z0-9-]{1,60}") String theme,
+        @Schema(description = "The order: by start (oldest first), -start (newest first) or title") 
         @Pattern(regexp = ContributionSort.PARAMS) String sort,
-        @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
+        @Schema(description = "The page, from 1") @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 
     public ContributionFilter {
         mission = ListUrl.blankToNull(mission);

@@ -1,5 +1,7 @@
 package org.peacerecord.contribution;
 
+import org.peacerecord.api.ApiResponses;
+import org.peacerecord.api.ApiList;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.peacerecord.mission.Mission;
@@ -47,8 +49,11 @@ class ContributionService {
     private final SourceRefs sourceRefs;
     private final List<ContributionPageSection> sections;
 
+    private final ApiResponses api;
+
     ContributionService(EntityManager entityManager, Missions missions, Themes themes, SourceRefs sourceRefs,
-                        List<ContributionPageSection> sections) {
+                        List<ContributionPageSection> sections, ApiResponses api) {
+        this.api = api;
         this.entityManager = entityManager;
         this.missions = missions;
         this.themes = themes;
@@ -88,11 +93,28 @@ class ContributionService {
     /** The whole filtered list for a download, with each contribution's theme codes and sources: five statements. */
     List<ContributionExport.Row> export(ContributionFilter filter) {
         Criteria criteria = resolve(filter, missions.all(), themes.all());
-        List<Contribution> rows = select(criteria, filter.sortOrder(), true).getResultList();
-        List<Long> ids = rows.stream().map(Contribution::getId).toList();
+        return rows(select(criteria, filter.sortOrder(), true).getResultList());
+    }
+
+    /** One page of the list for the read API, as the page lists it, with themes and sources: six statements. */
+    ApiList api(ContributionFilter filter) {
+        return api.list(ContributionApi.PATH, filter, browse(filter).page(), this::rows, ContributionExport.TABLE,
+                r -> api.href(r.contribution()));
+    }
+
+    /** A contribution for the read API: its fields, citations and the records linked to it, as its page shows them. */
+    Map<String, Object> api(long id) {
+        ContributionPage page = detail(id);
+        return api.record(ContributionExport.TABLE, rows(List.of(page.contribution())).get(0), page.contribution(),
+                page.sections());
+    }
+
+    /** The download's rows of these contributions, with their theme codes and sources: two statements. */
+    private List<ContributionExport.Row> rows(List<Contribution> contributions) {
+        List<Long> ids = contributions.stream().map(Contribution::getId).toList();
         Map<Long, String> themeCodes = themeCodes(ids);
         Map<Long, String> sources = sourceRefs.of("CONTRIBUTION", ids);
-        return rows.stream()
+        return contributions.stream()
                 .map(c -> new ContributionExport.Row(c, themeCodes.get(c.getId()), sources.get(c.getId())))
                 .toList();
     }

@@ -18,7 +18,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -108,24 +110,36 @@ public class ExportWriter {
             for (T row : rows) {
                 generator.writeStartObject();
                 for (ExportColumn<T> column : columns) {
-                    Object value = column.value().apply(row);
                     generator.writeName(column.name());
-                    if (value == null) {
-                        generator.writeNull();
-                    } else if (value instanceof Number number && !(value instanceof java.math.BigDecimal)) {
-                        generator.writeNumber(number.longValue());
-                    } else if (value instanceof java.math.BigDecimal decimal) {
-                        generator.writeNumber(decimal);
-                    } else if (value instanceof Boolean bool) {
-                        generator.writeBoolean(bool);
-                    } else {
-                        generator.writeString(text(value));
-                    }
+                    generator.writePOJO(jsonValue(column.value().apply(row)));
                 }
                 generator.writeEndObject();
             }
             generator.writeEndArray();
         }
+    }
+
+    /**
+     * One row as JSON gives it, columns in order: the same names and values as the JSON download (numbers and
+     * booleans as such, dates as ISO text, enums by name, everything else as text). The read API's records are made
+     * of these.
+     */
+    public static <T> Map<String, Object> fields(ExportTable<T> table, T row) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (ExportColumn<T> column : table.columns()) {
+            fields.put(column.name(), jsonValue(column.value().apply(row)));
+        }
+        return fields;
+    }
+
+    private static Object jsonValue(Object value) {
+        if (value == null || value instanceof java.math.BigDecimal || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        return text(value);
     }
 
     private static void prepare(HttpServletResponse response, String contentType, String fileName) {

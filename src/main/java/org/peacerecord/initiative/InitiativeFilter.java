@@ -1,5 +1,6 @@
 package org.peacerecord.initiative;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -14,10 +15,11 @@ import org.peacerecord.web.ListUrl;
  * @param mission a mission acronym (any case)
  */
 public record InitiativeFilter(
-        InitiativeKind kind,
-        Addressee addressee,
+        @Schema(description = "The kind of initiative") InitiativeKind kind,
+        @Schema(description = "Whom it addresses") Addressee addressee,
+        @Schema(description = "A mission's acronym (as in /api/v1/missions)") 
         @Pattern(regexp = "[A-Za-z0-9-]{1,30}") String mission,
-        @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
+        @Schema(description = "The page, from 1") @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 
     public InitiativeFilter {
         mission = ListUrl.blankToNull(mission);

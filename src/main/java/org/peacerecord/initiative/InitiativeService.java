@@ -1,5 +1,7 @@
 package org.peacerecord.initiative;
 
+import org.peacerecord.api.ApiResponses;
+import org.peacerecord.api.ApiList;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.peacerecord.mission.Mission;
@@ -49,8 +51,11 @@ class InitiativeService {
     private final SourceRefs sourceRefs;
     private final List<InitiativePageSection> sections;
 
+    private final ApiResponses api;
+
     InitiativeService(EntityManager entityManager, Missions missions, SourceRefs sourceRefs,
-                      List<InitiativePageSection> sections) {
+                      List<InitiativePageSection> sections, ApiResponses api) {
+        this.api = api;
         this.entityManager = entityManager;
         this.missions = missions;
         this.sourceRefs = sourceRefs;
@@ -87,7 +92,24 @@ class InitiativeService {
         TypedQuery<Initiative> select = entityManager.createQuery(
                 "select i from Initiative i left join fetch i.parent" + criteria.where() + ORDER, Initiative.class);
         criteria.bind(select);
-        List<Initiative> rows = select.getResultList();
+        return rows(select.getResultList());
+    }
+
+    /** One page of the list for the read API, as the page lists it, with missions and sources: six statements. */
+    ApiList api(InitiativeFilter filter) {
+        return api.list(InitiativeApi.PATH, filter, browse(filter).page(), this::rows, InitiativeExport.TABLE,
+                r -> api.href(r.initiative()));
+    }
+
+    /** An initiative for the read API: its fields, citations and the records linked to it, as its page shows them. */
+    Map<String, Object> api(long id) {
+        InitiativePage page = detail(id);
+        return api.record(InitiativeExport.TABLE, rows(List.of(page.initiative())).get(0), page.initiative(),
+                page.sections());
+    }
+
+    /** The download's rows of these initiatives, with their missions and sources: two statements. */
+    private List<InitiativeExport.Row> rows(List<Initiative> rows) {
         List<Long> ids = rows.stream().map(Initiative::getId).toList();
         Map<Long, String> missionsOf = new HashMap<>();
         if (!ids.isEmpty()) {

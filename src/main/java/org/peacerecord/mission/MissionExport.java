@@ -18,7 +18,10 @@ final class MissionExport {
             ExportColumn.of("region_code", r -> r.mission().getRegion() == null ? null : r.mission().getRegion().getCode()),
             ExportColumn.of("region", r -> r.mission().getRegion() == null ? null : r.mission().getRegion().getName()),
             ExportColumn.of("start", r -> r.mission().getStart() == null ? null : r.mission().getStart().toIsoString()),
+            ExportColumn.of("start_precision", r -> r.mission().getStart() == null ? null
+                    : r.mission().getStart().getPrecision()),
             ExportColumn.of("end", r -> r.mission().getEnd() == null ? null : r.mission().getEnd().toIsoString()),
+            ExportColumn.of("end_precision", r -> r.mission().getEnd() == null ? null : r.mission().getEnd().getPrecision()),
             ExportColumn.of("description", r -> r.mission().getDescription()),
             ExportColumn.of("sources", Row::sources));
 

@@ -1,5 +1,6 @@
 package org.peacerecord.mission;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -13,8 +14,9 @@ import org.peacerecord.web.ListUrl;
  * @param page 1-based
  */
 public record MissionFilter(
+        @Schema(description = "The order: by acronym or by start") 
         @Pattern(regexp = MissionSort.PARAMS) String sort,
-        @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
+        @Schema(description = "The page, from 1") @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 
     public MissionFilter {
         sort = ListUrl.blankToNull(sort);

@@ -1,6 +1,8 @@
 package org.peacerecord.mission;
 
 import jakarta.persistence.EntityManager;
+import org.peacerecord.api.ApiList;
+import org.peacerecord.api.ApiResponses;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.SourceRefs;
 import org.peacerecord.web.FilterOption;
@@ -30,8 +32,11 @@ class MissionService {
     private final SourceRefs sourceRefs;
     private final ObjectProvider<TimelineDrawings> drawings;
 
+    private final ApiResponses api;
+
     MissionService(EntityManager entityManager, List<MissionPageSection> sections, SourceRefs sourceRefs,
-                   ObjectProvider<TimelineDrawings> drawings) {
+                   ObjectProvider<TimelineDrawings> drawings, ApiResponses api) {
+        this.api = api;
         this.drawings = drawings;
         this.entityManager = entityManager;
         this.sections = sections;
@@ -53,10 +58,25 @@ class MissionService {
 
     /** Every mission for a download, with its sources: two statements. */
     List<MissionExport.Row> export(MissionFilter filter) {
-        List<Mission> rows = entityManager.createQuery("select m from Mission m left join fetch m.region order by "
-                + filter.sortOrder().jpql(), Mission.class).getResultList();
-        Map<Long, String> sources = sourceRefs.of("MISSION", rows.stream().map(Mission::getId).toList());
-        return rows.stream().map(m -> new MissionExport.Row(m, sources.get(m.getId()))).toList();
+        return rows(entityManager.createQuery("select m from Mission m left join fetch m.region order by "
+                + filter.sortOrder().jpql(), Mission.class).getResultList());
+    }
+
+    /** One page of the list for the read API, as the page lists it, with each mission's sources: three statements. */
+    ApiList api(MissionFilter filter) {
+        return api.list(MissionApi.PATH, filter, browse(filter).page(), this::rows, MissionExport.TABLE,
+                r -> api.href(r.mission()));
+    }
+
+    /** A mission for the read API: its fields, citations and the records linked to it, as its page shows them. */
+    Map<String, Object> api(String acronym) {
+        MissionPage page = detail(acronym);
+        return api.record(MissionExport.TABLE, rows(List.of(page.mission())).get(0), page.mission(), page.sections());
+    }
+
+    private List<MissionExport.Row> rows(List<Mission> missions) {
+        Map<Long, String> sources = sourceRefs.of("MISSION", missions.stream().map(Mission::getId).toList());
+        return missions.stream().map(m -> new MissionExport.Row(m, sources.get(m.getId()))).toList();
     }
 
     /** A mission with its region and cited passages, and every section of linked records: one query each. */

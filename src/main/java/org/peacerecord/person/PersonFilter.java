@@ -1,5 +1,6 @@
 package org.peacerecord.person;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -12,8 +13,10 @@ import org.peacerecord.web.ListUrl;
  *
  * @param mission a mission acronym (any case): the people who served in it
  */
-public record PersonFilter(@Pattern(regexp = "[A-Za-z0-9-]{1,30}") String mission,
-                           @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
+public record PersonFilter(
+        @Schema(description = "A mission's acronym (as in /api/v1/missions)") 
+        @Pattern(regexp = "[A-Za-z0-9-]{1,30}") String mission,
+        @Schema(description = "The page, from 1") @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 
     public PersonFilter {
         mission = ListUrl.blankToNull(mission);

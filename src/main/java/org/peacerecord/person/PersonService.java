@@ -1,5 +1,9 @@
 package org.peacerecord.person;
 
+import org.peacerecord.shared.LinkedSection;
+import org.peacerecord.source.RecordTypes;
+import org.peacerecord.api.ApiResponses;
+import org.peacerecord.api.ApiList;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.peacerecord.mission.Mission;
@@ -30,7 +34,13 @@ class PersonService {
     private final SourceRefs sourceRefs;
     private final Missions missions;
 
-    PersonService(EntityManager entityManager, SourceRefs sourceRefs, Missions missions) {
+    private final ApiResponses api;
+
+    private final RecordTypes recordTypes;
+
+    PersonService(EntityManager entityManager, SourceRefs sourceRefs, Missions missions, ApiResponses api, RecordTypes recordTypes) {
+        this.recordTypes = recordTypes;
+        this.api = api;
         this.entityManager = entityManager;
         this.sourceRefs = sourceRefs;
         this.missions = missions;
@@ -57,10 +67,27 @@ class PersonService {
     /** Everyone the filter selects, for a download, with their sources: three statements. */
     List<PersonExport.Row> export(PersonFilter filter) {
         Long missionId = missionId(filter, missions.all());
-        List<Person> rows = bind(entityManager.createQuery("select p from Person p left join fetch p.mission"
-                + where(missionId) + ORDER, Person.class), missionId).getResultList();
-        Map<Long, String> sources = sourceRefs.of("PERSON", rows.stream().map(Person::getId).toList());
-        return rows.stream().map(p -> new PersonExport.Row(p, sources.get(p.getId()))).toList();
+        return rows(bind(entityManager.createQuery("select p from Person p left join fetch p.mission"
+                + where(missionId) + ORDER, Person.class), missionId).getResultList());
+    }
+
+    /** One page of the list for the read API, as the page lists it, with sources: four statements. */
+    ApiList api(PersonFilter filter) {
+        return api.list(PersonApi.PATH, filter, browse(filter).page(), this::rows, PersonExport.TABLE,
+                r -> api.href(r.person()));
+    }
+
+    /** A person for the read API: their fields and citations, and their mission as the related record. */
+    Map<String, Object> api(long id) {
+        Person person = detail(id);
+        List<LinkedSection> related = person.getMission() == null ? List.of()
+                : List.of(LinkedSection.of("type.mission.plural", List.of(recordTypes.link(person.getMission())), null));
+        return api.record(PersonExport.TABLE, rows(List.of(person)).get(0), person, related);
+    }
+
+    private List<PersonExport.Row> rows(List<Person> people) {
+        Map<Long, String> sources = sourceRefs.of("PERSON", people.stream().map(Person::getId).toList());
+        return people.stream().map(p -> new PersonExport.Row(p, sources.get(p.getId()))).toList();
     }
 
     /** A person with their mission and cited passages: one statement. */

@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
  * The columns of {@code /statement.csv} and {@code /statement.json}: every passage with the number of records citing
  * it, the first of them (as on the page) and the address of the page that lists them all.
  */
-final class StatementExport {
+public final class StatementExport {
 
     /** A passage with the first records citing it and the number of all of them. */
-    record Row(Passage passage, List<StatementPage.CitingRecord> citing, long total) {
+    public record Row(Passage passage, List<StatementPage.CitingRecord> citing, long total) {
     }
 
-    static final ExportTable<Row> TABLE = ExportTable.of("statement",
+    public static final ExportTable<Row> TABLE = ExportTable.of("statement",
             ExportColumn.of("number", r -> r.passage().getNumber()),
             ExportColumn.of("section", r -> r.passage().getSection()),
             ExportColumn.of("kind", r -> r.passage().getKind()),

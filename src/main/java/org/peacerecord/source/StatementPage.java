@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * section headings, the first records citing each passage and their number (by passage number) and the
  * statement's coverage.
  */
-record StatementPage(SourceDocument document, List<Passage> addressees, List<Section> sections,
+public record StatementPage(SourceDocument document, List<Passage> addressees, List<Section> sections,
                      Map<Integer, List<CitingRecord>> citing, Map<Integer, Long> citingTotals, Coverage coverage) {
 
     /** The first records citing the passage (at most {@code StatementService.CITING_SHOWN}). */
@@ -38,7 +38,7 @@ record StatementPage(SourceDocument document, List<Passage> addressees, List<Sec
     }
 
     /** Passages under one heading; the heading is null for the opening paragraphs before the first one. */
-    record Section(String heading, List<Passage> passages) {
+    public record Section(String heading, List<Passage> passages) {
 
         /** The heading's anchor on the page ("section-3"), so that headings can be linked too. */
         public String anchor(int index) {
@@ -50,14 +50,14 @@ record StatementPage(SourceDocument document, List<Passage> addressees, List<Sec
      * A record citing a passage: its type's code as in the record_citation view, the bundle key of the type's name,
      * and its link.
      */
-    record CitingRecord(String recordType, String typeLabel, LinkedRecord link) {
+    public record CitingRecord(String recordType, String typeLabel, LinkedRecord link) {
     }
 
     /**
      * How much of the statement the record covers: passages cited by at least one record, of all passages, and the
      * passages no record cites, in order (each with its reason, or none when it still awaits a record).
      */
-    record Coverage(int cited, int total, List<Passage> uncited) {
+    public record Coverage(int cited, int total, List<Passage> uncited) {
 
         public double ratio() {
             return total == 0 ? 0 : (double) cited / total;

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional(readOnly = true)
-class StatementService {
+public class StatementService {
 
     /** Citing records shown beside a passage; the rest are one link away. */
     static final int CITING_SHOWN = 12;
@@ -53,7 +53,7 @@ class StatementService {
         this.cache = cache;
     }
 
-    StatementPage load() {
+    public StatementPage load() {
         SourceDocument document = statement.document()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<Passage> all = statement.passages();
@@ -81,7 +81,7 @@ class StatementService {
     }
 
     /** One page of all the records citing passage {@code number}: three queries, plus one per type on the page. */
-    PassageCitations citing(int number, Integer page) {
+    public PassageCitations citing(int number, Integer page) {
         SourceDocument document = statement.document()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Passage passage = statement.passages().stream().filter(p -> p.getNumber() == number).findFirst()
@@ -175,6 +175,6 @@ class StatementService {
     }
 
     /** One page of the records citing a passage. */
-    record PassageCitations(SourceDocument document, Passage passage, Page<StatementPage.CitingRecord> records) {
+    public record PassageCitations(SourceDocument document, Passage passage, Page<StatementPage.CitingRecord> records) {
     }
 }

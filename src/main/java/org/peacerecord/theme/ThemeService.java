@@ -1,5 +1,9 @@
 package org.peacerecord.theme;
 
+import org.peacerecord.web.ListPages;
+import org.springframework.data.domain.PageImpl;
+import org.peacerecord.api.ApiResponses;
+import org.peacerecord.api.ApiList;
 import jakarta.persistence.EntityManager;
 import org.peacerecord.export.ExportTable;
 import org.peacerecord.shared.LinkedSection;
@@ -27,8 +31,11 @@ class ThemeService {
     private final SourceRefs sourceRefs;
     private final ObjectProvider<TimelineDrawings> drawings;
 
+    private final ApiResponses api;
+
     ThemeService(EntityManager entityManager, Themes themes, List<ThemePageSection> sections, SourceRefs sourceRefs,
-                 ObjectProvider<TimelineDrawings> drawings) {
+                 ObjectProvider<TimelineDrawings> drawings, ApiResponses api) {
+        this.api = api;
         this.drawings = drawings;
         this.entityManager = entityManager;
         this.themes = themes;
@@ -60,6 +67,21 @@ class ThemeService {
                     sources.get(theme.getId())));
         }
         return rows;
+    }
+
+    /** The themes for the read API, in the Declaration's order (one page: there are eight), with counts and sources. */
+    ApiList api(ThemeFilter filter) {
+        List<ThemeExport.Row> rows = export(filter);
+        return api.list(ThemeApi.PATH, filter, new PageImpl<>(rows, ListPages.of(1), rows.size()), exportTable(),
+                r -> api.href(r.theme()));
+    }
+
+    /** A theme for the read API: its fields, citations and the records linked to it, as its page shows them. */
+    Map<String, Object> api(String code) {
+        ThemePage page = detail(code);
+        ThemeExport.Row row = export(new ThemeFilter()).stream()
+                .filter(r -> r.theme().getId().equals(page.theme().getId())).findFirst().orElseThrow();
+        return api.record(exportTable(), row, page.theme(), page.sections());
     }
 
     /** A theme with its cited passages and every section of linked records. */

@@ -1,5 +1,6 @@
 package org.peacerecord.training;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -22,13 +23,15 @@ import org.peacerecord.web.ListUrl;
  * @param page   1-based
  */
 public record TrainingFilter(
+        @Schema(description = "A region's code (as in /api/v1/regions): trainings in it and in the regions within it") 
         @Pattern(regexp = "[a-z0-9-]{1,60}") String region,
-        Discipline discipline,
-        DeliveryMode mode,
-        @Min(MIN_YEAR) @Max(MAX_YEAR) Integer year,
-        Provenance source,
+        @Schema(description = "The training's discipline") Discipline discipline,
+        @Schema(description = "How it was delivered") DeliveryMode mode,
+        @Schema(description = "A year: trainings whose period overlaps it") @Min(MIN_YEAR) @Max(MAX_YEAR) Integer year,
+        @Schema(description = "Where the record comes from: the statement or the public record") Provenance source,
+        @Schema(description = "The order: date (newest first, the default), date-asc or title") 
         @Pattern(regexp = TrainingSort.PARAMS) String sort,
-        @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
+        @Schema(description = "The page, from 1") @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2100;

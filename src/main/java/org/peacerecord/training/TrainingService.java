@@ -1,5 +1,7 @@
 package org.peacerecord.training;
 
+import org.peacerecord.api.ApiList;
+import org.peacerecord.api.ApiResponses;
 import org.peacerecord.region.Region;
 import org.peacerecord.region.RegionTree;
 import org.peacerecord.region.Regions;
@@ -38,7 +40,10 @@ class TrainingService {
     private final Regions regions;
     private final List<TrainingPageSection> sections;
 
-    TrainingService(TrainingQueries queries, Regions regions, List<TrainingPageSection> sections) {
+    private final ApiResponses api;
+
+    TrainingService(TrainingQueries queries, Regions regions, List<TrainingPageSection> sections, ApiResponses api) {
+        this.api = api;
         this.queries = queries;
         this.regions = regions;
         this.sections = sections;
@@ -63,6 +68,19 @@ class TrainingService {
         List<Training> trainings = queries.find(resolve(filter, tree), filter.sortOrder(), 0, null);
         queries.fetchThemesAndCitations(trainings);
         return trainings;
+    }
+
+    /** One page of the list for the read API, as the page lists it, with themes and citations: eleven statements. */
+    ApiList api(TrainingFilter filter) {
+        Page<Training> page = browse(filter).page();
+        queries.fetchThemesAndCitations(page.getContent());
+        return api.list(TrainingApi.PATH, filter, page, TrainingExport.TABLE, api::href);
+    }
+
+    /** A training for the read API: its fields, citations and the records linked to it, as its page shows them. */
+    Map<String, Object> api(long id) {
+        TrainingDetail detail = detail(id);
+        return api.record(TrainingExport.TABLE, detail.training(), detail.training(), detail.sections());
     }
 
     TrainingDetail detail(long id) {

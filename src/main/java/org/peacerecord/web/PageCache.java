@@ -55,7 +55,7 @@ import java.util.zip.GZIPOutputStream;
  * </ul>
  * Signed-in readers (any cookie but the old language cookie counts, so a session is never mistaken for none), other
  * methods, the editors' area and errors pass through untouched; a response that sets a cookie is never stored.
- * Runs before every other filter, Spring Security included: the security headers of the first response are stored
+ * Runs before every other filter but the API's CORS headers ({@code api.ApiCors}), Spring Security included: the security headers of the first response are stored
  * and replayed with it.
  */
 @Component
@@ -64,10 +64,10 @@ import java.util.zip.GZIPOutputStream;
 public class PageCache extends OncePerRequestFilter {
 
     /**
-     * First of all filters, so that a hit or a 304 costs as little as possible: the address still has its language
+     * First of all filters but the API's CORS headers (which a hit and a 304 carry too), so that a hit or a 304 costs as little as possible: the address still has its language
      * prefix ({@link LocalePaths} comes next), which the key keeps.
      */
-    static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
     static final String CACHE_CONTROL = "public, no-cache";
     static final List<String> VARY = List.of("Accept-Encoding", "HX-Request", "Cookie");

@@ -60,10 +60,24 @@ public class RateLimits extends OncePerRequestFilter {
         long wait = buckets.get(request.getRemoteAddr(), address -> new Bucket(perMinute)).take(System.nanoTime());
         if (wait > 0) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (wait + 999_999_999) / 1_000_000_000)));
+            if (isApi(request)) {
+                // the read API answers every error as RFC 9457 problem details, this one too
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                        + "\"detail\":\"Too many requests from this address: wait as Retry-After says.\"}");
+                return;
+            }
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
     }
 
     /** A token bucket: {@code capacity} tokens, refilled at capacity per minute. */

@@ -45,7 +45,7 @@ import java.util.Set;
 public class ServiceUnavailable extends OncePerRequestFilter {
 
     /** Seconds a client should wait before trying again. */
-    static final int RETRY_AFTER_SECONDS = 15;
+    public static final int RETRY_AFTER_SECONDS = 15;
     private static final Logger LOG = LoggerFactory.getLogger(ServiceUnavailable.class);
 
     private final ITemplateEngine templates;
@@ -70,7 +70,7 @@ public class ServiceUnavailable extends OncePerRequestFilter {
     }
 
     /** Whether the failure is the database (or the network to it) being unavailable, not a fault of the request. */
-    static boolean isDatabaseUnreachable(Throwable failure) {
+    public static boolean isDatabaseUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException

@@ -235,7 +235,8 @@ class ContributionPagesTest {
         records.flushAndClear();
 
         MvcResult csv = mvc.perform(get("/contributions.csv?mission=" + token)).andExpect(status().isOk()).andReturn();
-        assertThat(csvHeader(csv)).containsExactly("id", "kind", "title", "description", "start", "end", "amount",
+        assertThat(csvHeader(csv)).containsExactly("id", "kind", "title", "description", "start", "start_precision", "end",
+                "end_precision", "amount",
                 "amount_currency", "amount_qualifier", "headcount", "headcount_qualifier", "mission", "region_code",
                 "training_id", "initiative_id", "themes", "sources", "updated_at");
         List<CSVRecord> rows = csvRecords(csv);

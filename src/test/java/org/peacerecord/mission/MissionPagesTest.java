@@ -181,13 +181,14 @@ class MissionPagesTest {
         assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
         assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("attachment", "missions.csv");
         assertThat(csvHeader(csv)).containsExactly("acronym", "name", "kind", "host_country", "region_code", "region",
-                "start", "end", "description", "sources");
+                "start", "start_precision", "end", "end_precision", "description", "sources");
         List<CSVRecord> rows = csvRecords(csv);
         assertThat(rows).hasSize(jdbc.queryForObject("SELECT COUNT(*) FROM mission", Integer.class));
         CSVRecord row = rows.stream().filter(r -> r.get("acronym").equals(acronym)).findFirst().orElseThrow();
         assertThat(row.get("name")).isEqualTo("Mission des Nations Unies en Côte d'Ivoire 国連コートジボワール活動");
         assertThat(row.get("start")).isEqualTo("2004");
         assertThat(row.get("end")).isEqualTo("2017-06");
+        assertThat(row.get("end_precision")).isEqualTo("MONTH");
         assertThat(row.get("sources")).isEqualTo("statement#p27 | https://example.org/" + acronym.toLowerCase(Locale.ROOT));
 
         JsonNode json = json(mvc.perform(get("/missions.json")).andExpect(status().isOk()).andReturn());

@@ -37,7 +37,7 @@ class HtmlValidityTest {
             "/missions/UNTAC", "/missions/UNMIT?lang=ja", "/themes", "/themes/conduct", "/people", "/contributions",
             "/contributions?kind=FINANCIAL&lang=ja", "/statement", "/statement?lang=ja", "/search?q=timor",
             "/search?q=%E6%98%8E%E7%9F%B3&lang=ja", "/login", "/login?lang=ja",
-            "/initiatives", "/initiatives?kind=REQUEST&lang=ja", "/timeline?kind=COURSE"})
+            "/initiatives", "/initiatives?kind=REQUEST&lang=ja", "/timeline?kind=COURSE", "/api", "/ja/api"})
     void pagesAreValidHtml(String url) throws Exception {
         assertValid(url);
     }

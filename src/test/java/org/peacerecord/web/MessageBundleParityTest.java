@@ -34,7 +34,7 @@ class MessageBundleParityTest {
     private static final List<String> DYNAMIC = List.of("enum.", "layout.nav.", "overview.section.", "overview.series.",
             "type.", "error.", "admin.sort.", "field.", "timeline.kind.", "filter.any.", "qualifier.format.", "format.date.",
             "format.money.", "typeMismatch", "admin.validation.", "admin.flash.", "citation.", "admin.citations.",
-            "admin.history.kind.", "training.detail.provenance.");
+            "admin.history.kind.", "training.detail.provenance.", "api.collection.", "api.kind.", "api.params.in.");
     /** The names each editable type gives itself in the editors' area: admin.<path>.title, .one, .noun, .new. */
     private static final java.util.regex.Pattern EDITOR_NAMES =
             java.util.regex.Pattern.compile("admin\\.[a-z]+\\.(title|one|noun|new)");

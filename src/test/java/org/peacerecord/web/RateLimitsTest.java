@@ -31,7 +31,11 @@ class RateLimitsTest {
         assertThat(request(limits, "/search", "10.0.0.2").getStatus()).as("another client").isEqualTo(200);
         assertThat(request(limits, "/trainings", "10.0.0.1").getStatus()).as("a page").isEqualTo(200);
         assertThat(request(limits, "/ja/search", "10.0.0.1").getStatus()).as("in Japanese too").isEqualTo(429);
-        assertThat(request(limits, "/api/v1/trainings", "10.0.0.1").getStatus()).isEqualTo(429);
+        MockHttpServletResponse api = request(limits, "/api/v1/trainings", "10.0.0.1");
+        assertThat(api.getStatus()).isEqualTo(429);
+        assertThat(api.getContentType()).as("the API's errors are problem details").startsWith("application/problem+json");
+        assertThat(api.getContentAsString()).contains("\"status\":429");
+        assertThat(api.getHeader("Retry-After")).isNotBlank();
         assertThat(request(limits, "/searching", "10.0.0.1").getStatus()).isEqualTo(200);
     }
 
