@@ -2,6 +2,7 @@ package org.peacerecord.admin;
 
 import jakarta.persistence.EntityManager;
 import org.peacerecord.admin.form.Currencies;
+import org.peacerecord.country.Countries;
 import org.peacerecord.shared.Qualifier;
 import org.peacerecord.source.CitedRecord;
 import org.peacerecord.web.Option;
@@ -18,8 +19,9 @@ import java.util.Map;
 /**
  * What the selects and checkbox lists of a record type's form and list offer, keyed by field name, worked out
  * from the type itself: an enum field offers its constants (labelled in the editor's language), a reference
- * field the referenced type's records ({@link RecordEditor#choicesQuery()}), a Boolean filter yes and no; every
- * form also offers qualifiers and currencies. Submitted values must be among these options.
+ * field the referenced type's records ({@link RecordEditor#choicesQuery()}), a Boolean filter yes and no, a
+ * {@code countries} field the UN M49 countries (by name in the editor's language); every form also offers qualifiers
+ * and currencies. Submitted values must be among these options.
  */
 @Component
 public class EditorOptions {
@@ -75,6 +77,11 @@ public class EditorOptions {
         }
         options.putIfAbsent("qualifier", format.options(Qualifier.class));
         options.putIfAbsent("currency", Currencies.codes().stream().map(code -> Option.of(code, code)).toList());
+        if (editor.fields().contains("countries")) {
+            Locale locale = LocaleContextHolder.getLocale();
+            options.put("countries", Countries.all().sorted(locale).stream()
+                    .map(country -> Option.of(country.code(), country.name(locale))).toList());
+        }
         return options;
     }
 

@@ -20,11 +20,11 @@ import org.peacerecord.web.ListUrl;
  */
 public record ContributionFilter(
         @Schema(description = "The kind of contribution") ContributionKind kind,
-        @Schema(description = "A mission's acronym (as in /api/v1/missions)") 
+        @Schema(description = "A mission's acronym (as in /api/v1/missions)")
         @Pattern(regexp = "[A-Za-z0-9-]{1,30}") String mission,
-        @Schema(description = "An A4P theme's code (as in /api/v1/themes)") 
+        @Schema(description = "An A4P theme's code (as in /api/v1/themes)")
         @Pattern(regexp = "[a-z0-9-]{1,60}") String theme,
-        @Schema(description = "The order: by start (oldest first), -start (newest first) or title") 
+        @Schema(description = "The order: by start (oldest first), -start (newest first) or title")
         @Pattern(regexp = ContributionSort.PARAMS) String sort,
         @Schema(description = "The page, from 1") @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 

@@ -17,7 +17,7 @@ import org.peacerecord.web.ListUrl;
 public record InitiativeFilter(
         @Schema(description = "The kind of initiative") InitiativeKind kind,
         @Schema(description = "Whom it addresses") Addressee addressee,
-        @Schema(description = "A mission's acronym (as in /api/v1/missions)") 
+        @Schema(description = "A mission's acronym (as in /api/v1/missions)")
         @Pattern(regexp = "[A-Za-z0-9-]{1,30}") String mission,
         @Schema(description = "The page, from 1") @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 

@@ -1,5 +1,15 @@
 package org.peacerecord.milestone;
 
+import java.util.Objects;
+import java.util.Locale;
+import org.peacerecord.country.Countries;
+import java.util.TreeSet;
+import java.util.SortedSet;
+import java.util.Set;
+import java.util.Collections;
+import java.util.Collection;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -71,8 +81,18 @@ public class Milestone extends SearchableRecord {
     @JoinColumn(name = "region_id")
     private Region region;
 
-    @Column(length = 200)
-    private String country;
+    /**
+     * What the source names as the place that matched no country (as written), for editors to place; null once
+     * every place is a country of {@link #getCountries()}.
+     */
+    @Column(name = "country", length = 200)
+    private String unmatchedCountry;
+
+    /** Where it is or was: UN M49 country codes ({@code country.Countries}); none when remote or unknown. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "milestone_country", joinColumns = @JoinColumn(name = "milestone_id"))
+    @Column(name = "country_code", length = 3, nullable = false)
+    private Set<String> countries = new TreeSet<>();
 
     @Column(length = 300)
     private String location;
@@ -180,12 +200,22 @@ public class Milestone extends SearchableRecord {
         this.region = region;
     }
 
-    public String getCountry() {
-        return country;
+    public String getUnmatchedCountry() {
+        return unmatchedCountry;
     }
 
-    public void setCountry(String country) {
-        this.country = country;
+    public void setUnmatchedCountry(String unmatchedCountry) {
+        this.unmatchedCountry = unmatchedCountry;
+    }
+
+    /** The UN M49 codes of the countries, in code order. */
+    public SortedSet<String> getCountries() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(countries));
+    }
+
+    public void replaceCountries(Collection<String> codes) {
+        countries.clear();
+        countries.addAll(codes);
     }
 
     public String getLocation() {
@@ -239,6 +269,13 @@ public class Milestone extends SearchableRecord {
     /** The normalised text the search finds this record by. */
     @Override
     public String computeSearchText() {
-        return SearchText.of(title, description, location, country);
+        return SearchText.of(title, description, location, placeNames());
+    }
+
+    /** The countries' names in English and Japanese and the unmatched text, for the search. */
+    private String placeNames() {
+        return String.join(" ", Objects.requireNonNullElse(
+                        Countries.all().place(countries, unmatchedCountry, Locale.ENGLISH), ""),
+                Objects.requireNonNullElse(Countries.all().names(countries, Locale.JAPANESE), ""));
     }
 }

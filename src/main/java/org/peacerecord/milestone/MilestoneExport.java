@@ -1,5 +1,7 @@
 package org.peacerecord.milestone;
 
+import java.util.Locale;
+import org.peacerecord.country.Countries;
 import org.peacerecord.export.ExportColumn;
 import org.peacerecord.export.ExportTable;
 import org.peacerecord.shared.PartialDate;
@@ -26,7 +28,9 @@ final class MilestoneExport {
             ExportColumn.of("discipline", r -> r.milestone().getDiscipline()),
             ExportColumn.of("region_code", r -> r.milestone().getRegion() == null ? null
                     : r.milestone().getRegion().getCode()),
-            ExportColumn.of("country", r -> r.milestone().getCountry()),
+            ExportColumn.of("country", r -> Countries.all().place(r.milestone().getCountries(),
+                    r.milestone().getUnmatchedCountry(), Locale.ENGLISH)),
+            ExportColumn.of("country_codes", r -> Countries.codes(r.milestone().getCountries())),
             ExportColumn.of("location", r -> r.milestone().getLocation()),
             ExportColumn.of("partners", r -> r.milestone().getPartners()),
             ExportColumn.of("mission", r -> r.milestone().getMission() == null ? null

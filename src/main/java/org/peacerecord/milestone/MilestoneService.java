@@ -64,6 +64,10 @@ class MilestoneService {
     }
 
     private List<MilestoneExport.Row> rows(List<Milestone> milestones) {
+        if (!milestones.isEmpty()) { // their countries, in one statement
+            entityManager.createQuery("select distinct m from Milestone m left join fetch m.countries"
+                    + " where m in :milestones", Milestone.class).setParameter("milestones", milestones).getResultList();
+        }
         Map<Long, String> sources = sourceRefs.of("MILESTONE", milestones.stream().map(Milestone::getId).toList());
         return milestones.stream().map(m -> new MilestoneExport.Row(m, sources.get(m.getId()))).toList();
     }
@@ -72,7 +76,7 @@ class MilestoneService {
     Milestone detail(long id) {
         Milestone milestone = entityManager.createQuery("""
                         select m from Milestone m left join fetch m.mission left join fetch m.contribution
-                        left join fetch m.region where m.id = :id""", Milestone.class)
+                        left join fetch m.region left join fetch m.countries where m.id = :id""", Milestone.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> RecordNotFoundException.record("MILESTONE", id));

@@ -1,5 +1,7 @@
 package org.peacerecord.milestone;
 
+import java.util.Locale;
+import org.peacerecord.country.Countries;
 import jakarta.persistence.EntityManager;
 import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionPageSection;
@@ -87,9 +89,10 @@ class MilestoneType implements RecordType<Milestone>, MissionPageSection, Contri
     public Map<String, Object> structuredData(Milestone m) {
         Map<String, Object> event = StructuredData.properties("@type", "Event", "description", m.getDescription(),
                 "startDate", m.getOccurred(), "endDate", m.getEnded());
-        if (m.getLocation() != null || m.getCountry() != null) {
+        String country = Countries.all().place(m.getCountries(), m.getUnmatchedCountry(), Locale.ENGLISH);
+        if (m.getLocation() != null || country != null) {
             event.put("location", StructuredData.properties("@type", "Place", "name", m.getLocation(),
-                    "address", m.getCountry() == null ? null : Map.of("@type", "PostalAddress", "addressCountry", m.getCountry())));
+                    "address", country == null ? null : Map.of("@type", "PostalAddress", "addressCountry", country)));
         }
         return event;
     }

@@ -1,5 +1,15 @@
 package org.peacerecord.mission;
 
+import java.util.Objects;
+import java.util.Locale;
+import org.peacerecord.country.Countries;
+import java.util.TreeSet;
+import java.util.SortedSet;
+import java.util.Set;
+import java.util.Collections;
+import java.util.Collection;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -39,8 +49,18 @@ public class Mission extends SearchableRecord {
     @Column(nullable = false, length = 30)
     private MissionKind kind;
 
+    /**
+     * What the source names as the place that matched no country (as written), for editors to place; null once
+     * every place is a country of {@link #getCountries()}.
+     */
     @Column(name = "host_country", length = 200)
-    private String hostCountry;
+    private String unmatchedCountry;
+
+    /** Where it is or was: UN M49 country codes ({@code country.Countries}); none when remote or unknown. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "mission_country", joinColumns = @JoinColumn(name = "mission_id"))
+    @Column(name = "country_code", length = 3, nullable = false)
+    private Set<String> countries = new TreeSet<>();
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
@@ -96,12 +116,22 @@ public class Mission extends SearchableRecord {
         this.kind = kind;
     }
 
-    public String getHostCountry() {
-        return hostCountry;
+    public String getUnmatchedCountry() {
+        return unmatchedCountry;
     }
 
-    public void setHostCountry(String hostCountry) {
-        this.hostCountry = hostCountry;
+    public void setUnmatchedCountry(String unmatchedCountry) {
+        this.unmatchedCountry = unmatchedCountry;
+    }
+
+    /** The UN M49 codes of the countries, in code order. */
+    public SortedSet<String> getCountries() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(countries));
+    }
+
+    public void replaceCountries(Collection<String> codes) {
+        countries.clear();
+        countries.addAll(codes);
     }
 
     public Region getRegion() {
@@ -139,6 +169,13 @@ public class Mission extends SearchableRecord {
     /** The normalised text the search finds this record by. */
     @Override
     public String computeSearchText() {
-        return SearchText.of(acronym, name, hostCountry, description);
+        return SearchText.of(acronym, name, placeNames(), description);
+    }
+
+    /** The countries' names in English and Japanese and the unmatched text, for the search. */
+    private String placeNames() {
+        return String.join(" ", Objects.requireNonNullElse(
+                        Countries.all().place(countries, unmatchedCountry, Locale.ENGLISH), ""),
+                Objects.requireNonNullElse(Countries.all().names(countries, Locale.JAPANESE), ""));
     }
 }

@@ -1,5 +1,7 @@
 package org.peacerecord.mission;
 
+import java.util.Locale;
+import org.peacerecord.country.Countries;
 import org.peacerecord.export.ExportColumn;
 import org.peacerecord.export.ExportTable;
 
@@ -14,7 +16,9 @@ final class MissionExport {
             ExportColumn.of("acronym", r -> r.mission().getAcronym()),
             ExportColumn.of("name", r -> r.mission().getName()),
             ExportColumn.of("kind", r -> r.mission().getKind()),
-            ExportColumn.of("host_country", r -> r.mission().getHostCountry()),
+            ExportColumn.of("host_country", r -> Countries.all().place(r.mission().getCountries(),
+                    r.mission().getUnmatchedCountry(), Locale.ENGLISH)),
+            ExportColumn.of("host_country_codes", r -> Countries.codes(r.mission().getCountries())),
             ExportColumn.of("region_code", r -> r.mission().getRegion() == null ? null : r.mission().getRegion().getCode()),
             ExportColumn.of("region", r -> r.mission().getRegion() == null ? null : r.mission().getRegion().getName()),
             ExportColumn.of("start", r -> r.mission().getStart() == null ? null : r.mission().getStart().toIsoString()),

@@ -1,5 +1,10 @@
 package org.peacerecord.mission;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.peacerecord.web.InvalidFilterException;
+import org.peacerecord.country.CountryMap;
+import org.peacerecord.country.Countries;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.EntityManager;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
@@ -17,6 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,27 +39,47 @@ class MissionService {
     private final ObjectProvider<TimelineDrawings> drawings;
 
     private final ApiResponses api;
+    private final Missions missions;
 
     MissionService(EntityManager entityManager, List<MissionPageSection> sections, SourceRefs sourceRefs,
-                   ObjectProvider<TimelineDrawings> drawings, ApiResponses api) {
+                   ObjectProvider<TimelineDrawings> drawings, ApiResponses api, Missions missions) {
         this.api = api;
+        this.missions = missions;
         this.drawings = drawings;
         this.entityManager = entityManager;
         this.sections = sections;
         this.sourceRefs = sourceRefs;
     }
 
-    /** One page of missions with their regions, and the sort orders: two statements. */
+    /**
+     * One page of missions with their regions and host countries, the sort orders, and the map of every mission by
+     * host country: four statements.
+     */
     MissionResults browse(MissionFilter filter) {
+        if (filter.country() != null && !Countries.all().exists(filter.country())) {
+            throw new InvalidFilterException("country", filter.country());
+        }
+        String where = filter.country() == null ? "" : " where :country member of m.countries";
         Pageable pageable = ListPages.of(filter.pageNumber());
-        long total = entityManager.createQuery("select count(m) from Mission m", Long.class).getSingleResult();
+        TypedQuery<Long> count = entityManager.createQuery("select count(m) from Mission m" + where, Long.class);
+        long total = bindCountry(count, filter).getSingleResult();
         List<Mission> rows = pageable.getOffset() < total
-                ? entityManager.createQuery("select m from Mission m left join fetch m.region order by "
-                                + filter.sortOrder().jpql(), Mission.class)
+                ? bindCountry(entityManager.createQuery("select m from Mission m left join fetch m.region" + where
+                                + " order by " + filter.sortOrder().jpql(), Mission.class), filter)
                         .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList()
                 : List.of();
+        rows.forEach(Mission::getCountries); // the page shows them: loaded now, in one batch
+        CountryMap map = missions.map(LocaleContextHolder.getLocale());
+        List<FilterOption> countries = new ArrayList<>();
+        countries.add(FilterOption.any("country", filter.country() == null));
+        map.listed().forEach(area -> countries.add(FilterOption.text(area.code(), area.name(), area.count(),
+                area.code().equals(filter.country()))));
         return new MissionResults(filter, new PageImpl<>(rows, pageable, total), Arrays.stream(MissionSort.values())
-                .map(s -> FilterOption.sort(s, s.param(), s == filter.sortOrder())).toList());
+                .map(s -> FilterOption.sort(s, s.param(), s == filter.sortOrder())).toList(), countries, map);
+    }
+
+    private static <T> TypedQuery<T> bindCountry(TypedQuery<T> query, MissionFilter filter) {
+        return filter.country() == null ? query : query.setParameter("country", filter.country());
     }
 
     /** Every mission for a download, with its sources: two statements. */
@@ -75,6 +101,10 @@ class MissionService {
     }
 
     private List<MissionExport.Row> rows(List<Mission> missions) {
+        if (!missions.isEmpty()) { // their host countries, in one statement
+            entityManager.createQuery("select distinct m from Mission m left join fetch m.countries where m in :missions",
+                    Mission.class).setParameter("missions", missions).getResultList();
+        }
         Map<Long, String> sources = sourceRefs.of("MISSION", missions.stream().map(Mission::getId).toList());
         return missions.stream().map(m -> new MissionExport.Row(m, sources.get(m.getId()))).toList();
     }
@@ -82,7 +112,7 @@ class MissionService {
     /** A mission with its region and cited passages, and every section of linked records: one query each. */
     MissionPage detail(String acronym) {
         Mission mission = entityManager.createQuery("""
-                        select distinct m from Mission m left join fetch m.region
+                        select distinct m from Mission m left join fetch m.region left join fetch m.countries
                         left join fetch m.citations c left join fetch c.passage
                         where upper(m.acronym) = :acronym""", Mission.class)
                 .setParameter("acronym", acronym.toUpperCase(Locale.ROOT))
@@ -97,7 +127,8 @@ class MissionService {
     }
 
     /** One page of the mission list with its sort orders. */
-    record MissionResults(MissionFilter filter, Page<Mission> page, List<FilterOption> sorts) {
+    record MissionResults(MissionFilter filter, Page<Mission> page, List<FilterOption> sorts,
+                          List<FilterOption> countries, CountryMap map) {
     }
 
     /** A mission, the sections of its linked records, and its records drawn on the timeline (null: none). */

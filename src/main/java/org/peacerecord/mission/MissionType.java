@@ -1,5 +1,6 @@
 package org.peacerecord.mission;
 
+import org.peacerecord.country.Countries;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.source.RecordType;
 import org.peacerecord.source.StructuredData;
@@ -47,7 +48,11 @@ class MissionType implements RecordType<Mission> {
     }
 
     static String href(Mission mission) {
-        return "/missions/" + UriUtils.encodePathSegment(mission.getAcronym(), StandardCharsets.UTF_8);
+        return href(mission.getAcronym());
+    }
+
+    static String href(String acronym) {
+        return "/missions/" + UriUtils.encodePathSegment(acronym, StandardCharsets.UTF_8);
     }
 
     /** A mission is an organisation of the United Nations, serving its host country for its mandate. */
@@ -56,7 +61,8 @@ class MissionType implements RecordType<Mission> {
         return StructuredData.properties("@type", "GovernmentOrganization", "name", m.getName(),
                 "alternateName", m.getAcronym(), "description", m.getDescription(),
                 "foundingDate", m.getStart(), "dissolutionDate", m.getEnd(),
-                "areaServed", m.getHostCountry() == null ? null : Map.of("@type", "Country", "name", m.getHostCountry()),
+                "areaServed", m.getCountries().isEmpty() ? null : Countries.all().of(m.getCountries()).stream()
+                        .map(c -> Map.of("@type", "Country", "name", c.nameEn(), "identifier", c.alpha2())).toList(),
                 "parentOrganization", Map.of("@type", "Organization", "name", "United Nations"));
     }
 }

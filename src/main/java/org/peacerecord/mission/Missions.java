@@ -1,5 +1,10 @@
 package org.peacerecord.mission;
 
+import java.util.Map;
+import java.util.Locale;
+import java.util.HashMap;
+import org.peacerecord.country.CountryMaps;
+import org.peacerecord.country.CountryMap;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,14 +18,40 @@ public class Missions {
 
     private final EntityManager entityManager;
 
-    Missions(EntityManager entityManager) {
+    /** The most missions the map places one by one, each with its label. */
+    static final int MAP_MARKERS = 40;
+
+    private final CountryMaps maps;
+
+    Missions(EntityManager entityManager, CountryMaps maps) {
         this.entityManager = entityManager;
+        this.maps = maps;
     }
 
     /** The mission with this acronym, in any case. */
     public java.util.Optional<Mission> byAcronym(String acronym) {
         return entityManager.createQuery("select m from Mission m where upper(m.acronym) = upper(:acronym)", Mission.class)
                 .setParameter("acronym", acronym).getResultStream().findFirst();
+    }
+
+    /**
+     * The missions on a world map by host country (one statement): each mission placed on its host country with
+     * its acronym, up to {@value #MAP_MARKERS} of them; beyond that, the number of missions each country hosted.
+     * Countries link to their missions, missions to their pages.
+     */
+    public CountryMap map(Locale locale) {
+        List<Object[]> rows = entityManager.createQuery("""
+                        select m.acronym, m.name, c from Mission m join m.countries c
+                        order by upper(m.acronym), m.id""", Object[].class)
+                .setMaxResults(MAP_MARKERS + 1).getResultList();
+        if (rows.size() <= MAP_MARKERS) {
+            return maps.places(rows.stream().map(row -> new CountryMaps.Placed(List.of((String) row[2]),
+                    (String) row[0], row[0] + ": " + row[1], MissionType.href((String) row[0]))).toList(), locale);
+        }
+        Map<String, Long> counts = new HashMap<>();
+        entityManager.createQuery("select c, count(m) from Mission m join m.countries c group by c", Object[].class)
+                .getResultStream().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return maps.counts(counts, code -> new MissionFilter(code, null, null).toUrl("/missions"), locale);
     }
 
     /** Every mission by acronym. */

@@ -1,5 +1,8 @@
 package org.peacerecord.overview;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.peacerecord.mission.Missions;
+import org.peacerecord.country.CountryMap;
 import org.peacerecord.figure.KeyFigure;
 import org.peacerecord.figure.KeyFigures;
 import org.peacerecord.source.RecordType;
@@ -18,8 +21,8 @@ import java.util.Map;
 
 /**
  * What the overview page shows: the source document, the key figures, the charted record types per year, and an
- * entry point to each section with how much it holds, all read from the registry of record types. Six statements
- * whatever the data size (one per charted type).
+ * entry point to each section with how much it holds, all read from the registry of record types, and the missions
+ * on a world map. Seven statements whatever the data size (one per charted type, one for the map).
  */
 @Service
 class OverviewService {
@@ -29,7 +32,11 @@ class OverviewService {
     private final RecordTypes types;
     private final VersionedCache cache;
 
-    OverviewService(Statement statement, KeyFigures figures, RecordTypes types, VersionedCache cache) {
+    private final Missions missions;
+
+    OverviewService(Statement statement, KeyFigures figures, RecordTypes types, VersionedCache cache,
+                    Missions missions) {
+        this.missions = missions;
         this.statement = statement;
         this.figures = figures;
         this.types = types;
@@ -65,7 +72,7 @@ class OverviewService {
             }
         }
         return new Overview(statement.document().orElse(null), figures.all(), sections,
-                BarChart.ofYears(seriesKeys, series), undated);
+                BarChart.ofYears(seriesKeys, series), undated, missions.map(LocaleContextHolder.getLocale()));
     }
 
     private static long sum(Map<String, Long> counts, List<RecordType<?>> types) {
@@ -77,7 +84,7 @@ class OverviewService {
      *                source gives no date
      */
     record Overview(SourceDocument statement, List<KeyFigure> keyFigures, List<Section> sections, BarChart chart,
-                    Map<String, Long> undated) {
+                    Map<String, Long> undated, CountryMap missionsMap) {
     }
 
     /**

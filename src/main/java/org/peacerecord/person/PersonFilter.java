@@ -14,7 +14,7 @@ import org.peacerecord.web.ListUrl;
  * @param mission a mission acronym (any case): the people who served in it
  */
 public record PersonFilter(
-        @Schema(description = "A mission's acronym (as in /api/v1/missions)") 
+        @Schema(description = "A mission's acronym (as in /api/v1/missions)")
         @Pattern(regexp = "[A-Za-z0-9-]{1,30}") String mission,
         @Schema(description = "The page, from 1") @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 

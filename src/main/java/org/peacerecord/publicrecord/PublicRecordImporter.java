@@ -1,5 +1,6 @@
 package org.peacerecord.publicrecord;
 
+import org.peacerecord.country.Countries;
 import org.peacerecord.database.AuditTrail;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Provenance;
@@ -80,6 +81,9 @@ public final class PublicRecordImporter {
                         + " updated_at = CURRENT_TIMESTAMP WHERE training_id = ?", id);
                 update("DELETE FROM training_theme WHERE training_id = ?", id);
             }
+            if (hasCountryTables()) {
+                update("DELETE FROM " + table + "_country WHERE " + table + "_id = ?", id);
+            }
             update("DELETE FROM " + table + "_citation WHERE " + table + "_id = ?", id);
             update("DELETE FROM " + table + " WHERE id = ?", id);
             try (PreparedStatement ps = connection.prepareStatement(
@@ -143,7 +147,9 @@ public final class PublicRecordImporter {
             ps.setString(++i, row.id());
             ps.executeUpdate();
         }
-        replaceCitation("training", idByRef("training", row.id()), row);
+        long saved = idByRef("training", row.id());
+        replaceCitation("training", saved, row);
+        replaceCountries("training", saved, row);
     }
 
     private void upsertMilestone(PublicRecordRow row, long regionId) throws SQLException {
@@ -177,7 +183,9 @@ public final class PublicRecordImporter {
             ps.setString(++i, row.id());
             ps.executeUpdate();
         }
-        replaceCitation("milestone", idByRef("milestone", row.id()), row);
+        long saved = idByRef("milestone", row.id());
+        replaceCitation("milestone", saved, row);
+        replaceCountries("milestone", saved, row);
     }
 
     /** Milestones have no trainee columns: participants as reported go into the description. */
@@ -218,9 +226,52 @@ public final class PublicRecordImporter {
         return host.toLowerCase(Locale.ROOT).startsWith("www.") ? host.substring(4) : host;
     }
 
-    /** "Online (remote)" is a delivery mode, not a country: keep it as the location. */
-    private static String country(PublicRecordRow row) {
-        return isOnline(row.country()) ? null : row.country();
+    /**
+     * The countries the row names, as UN M49 codes ({@code training_country}, {@code milestone_country}); what
+     * matches no country stays in the record's text column ({@link #country}), for editors to place.
+     */
+    private void replaceCountries(String table, long recordId, PublicRecordRow row) throws SQLException {
+        if (!hasCountryTables()) {
+            return; // a schema from before the country codes (upgrade tests): the migration to them reads the text
+        }
+        update("DELETE FROM " + table + "_country WHERE " + table + "_id = ?", recordId);
+        if (isOnline(row.country())) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + table + "_country (" + table + "_id, country_code) VALUES (?, ?)")) {
+            for (String code : Countries.all().match(row.country()).codes()) {
+                insert.setLong(1, recordId);
+                insert.setString(2, code);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * What of the row's country matches no country, as written; "Online (remote)" is a delivery mode, not a country:
+     * it is kept as the location.
+     */
+    private String country(PublicRecordRow row) throws SQLException {
+        if (isOnline(row.country())) {
+            return null;
+        }
+        return hasCountryTables() ? Countries.all().match(row.country()).unmatchedText() : row.country();
+    }
+
+    private Boolean countryTables;
+
+    private boolean hasCountryTables() throws SQLException {
+        if (countryTables == null) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%", null)) {
+                boolean found = false;
+                while (tables.next()) {
+                    found |= "training_country".equalsIgnoreCase(tables.getString("TABLE_NAME"));
+                }
+                countryTables = found;
+            }
+        }
+        return countryTables;
     }
 
     private static String location(PublicRecordRow row) {

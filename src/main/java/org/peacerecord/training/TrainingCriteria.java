@@ -10,10 +10,10 @@ import java.util.Set;
  * of every region under it. Null means "any".
  */
 record TrainingCriteria(Set<Long> regionIds, Discipline discipline, DeliveryMode mode, Integer year,
-                        Provenance source) {
+                        Provenance source, String country) {
 
     /** The filters a facet can ignore: each facet's counts apply every filter but its own. */
     enum Dimension {
-        REGION, DISCIPLINE, MODE, YEAR, SOURCE
+        REGION, DISCIPLINE, MODE, YEAR, SOURCE, COUNTRY
     }
 }

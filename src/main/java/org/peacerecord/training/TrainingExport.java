@@ -1,5 +1,7 @@
 package org.peacerecord.training;
 
+import java.util.Locale;
+import org.peacerecord.country.Countries;
 import org.peacerecord.export.ExportColumn;
 import org.peacerecord.export.ExportTable;
 import org.peacerecord.region.Region;
@@ -28,7 +30,8 @@ final class TrainingExport {
             ExportColumn.of("region", t -> t.getRegion().getCode()),
             ExportColumn.of("region_name", t -> t.getRegion().getName()),
             ExportColumn.of("parent_region", t -> parentCode(t.getRegion())),
-            ExportColumn.of("country", Training::getCountry),
+            ExportColumn.of("country", t -> Countries.all().place(t.getCountries(), t.getUnmatchedCountry(), Locale.ENGLISH)),
+            ExportColumn.of("country_codes", t -> Countries.codes(t.getCountries())),
             ExportColumn.of("location", Training::getLocation),
             ExportColumn.of("delivery_mode", Training::getDeliveryMode),
             ExportColumn.of("start", date(Training::getStart)),

@@ -10,5 +10,6 @@ import java.util.List;
  * same discipline, mode, year and source). Regions group their sub-regions; a region's count includes theirs.
  */
 record TrainingFacets(List<FilterOption> regions, List<FilterOption> disciplines, List<FilterOption> modes,
-                      List<FilterOption> years, List<FilterOption> sources, List<FilterOption> sorts) {
+                      List<FilterOption> years, List<FilterOption> sources, List<FilterOption> countries,
+                      List<FilterOption> sorts) {
 }

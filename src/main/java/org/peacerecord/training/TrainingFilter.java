@@ -19,17 +19,20 @@ import org.peacerecord.web.ListUrl;
  * @param mode   delivery mode
  * @param year   a training matches when its period overlaps the year; undated trainings match no year
  * @param source where the record comes from (the statement, or the public record)
+ * @param country a country's UN M49 code: trainings held in it
  * @param sort   {@code date} (default: newest first), {@code date-asc} or {@code title}
  * @param page   1-based
  */
 public record TrainingFilter(
-        @Schema(description = "A region's code (as in /api/v1/regions): trainings in it and in the regions within it") 
+        @Schema(description = "A region's code (as in /api/v1/regions): trainings in it and in the regions within it")
         @Pattern(regexp = "[a-z0-9-]{1,60}") String region,
         @Schema(description = "The training's discipline") Discipline discipline,
         @Schema(description = "How it was delivered") DeliveryMode mode,
         @Schema(description = "A year: trainings whose period overlaps it") @Min(MIN_YEAR) @Max(MAX_YEAR) Integer year,
         @Schema(description = "Where the record comes from: the statement or the public record") Provenance source,
-        @Schema(description = "The order: date (newest first, the default), date-asc or title") 
+        @Schema(description = "A country's UN M49 code (as in country_codes): trainings held in it")
+        @Pattern(regexp = "\\d{3}") String country,
+        @Schema(description = "The order: date (newest first, the default), date-asc or title")
         @Pattern(regexp = TrainingSort.PARAMS) String sort,
         @Schema(description = "The page, from 1") @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 
@@ -38,11 +41,12 @@ public record TrainingFilter(
 
     public TrainingFilter {
         region = ListUrl.blankToNull(region);
+        country = ListUrl.blankToNull(country);
         sort = ListUrl.blankToNull(sort);
     }
 
     public static TrainingFilter none() {
-        return new TrainingFilter(null, null, null, null, null, null, null);
+        return new TrainingFilter(null, null, null, null, null, null, null, null);
     }
 
     public TrainingSort sortOrder() {
@@ -51,13 +55,19 @@ public record TrainingFilter(
 
     @Override
     public boolean isFiltered() {
-        return region != null || discipline != null || mode != null || year != null || source != null;
+        return region != null || discipline != null || mode != null || year != null || source != null
+                || country != null;
+    }
+
+    /** The same view in one country (the first page): where the map links each country. */
+    public TrainingFilter inCountry(String code) {
+        return new TrainingFilter(region, discipline, mode, year, source, code, sort, null);
     }
 
     @Override
     public String toUrl(String path) {
         return ListUrl.of(path).param("region", region).param("discipline", discipline).param("mode", mode)
-                .param("year", year).param("source", source)
+                .param("year", year).param("source", source).param("country", country)
                 .param("sort", sortOrder() == TrainingSort.DATE ? null : sortOrder().param())
                 .page(pageNumber()).build();
     }

@@ -1,5 +1,6 @@
 package org.peacerecord.training;
 
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -67,7 +68,8 @@ class TrainingQueries {
     Optional<Training> findDetail(long id) {
         List<Training> found = em.createQuery("""
                         select t from Training t join fetch t.region r left join fetch r.parent
-                        left join fetch t.mission left join fetch t.themes where t.id = :id""", Training.class)
+                        left join fetch t.mission left join fetch t.themes left join fetch t.countries
+                        where t.id = :id""", Training.class)
                 .setParameter("id", id).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -78,8 +80,11 @@ class TrainingQueries {
         return Optional.of(found.get(0));
     }
 
-    /** Loads the themes and the citations (with their passages) of the given trainings: two statements. */
-    void fetchThemesAndCitations(Collection<Training> trainings) {
+    /**
+     * Loads the themes, the citations (with their passages) and the countries of the given trainings: three
+     * statements.
+     */
+    void fetchCollections(Collection<Training> trainings) {
         if (trainings.isEmpty()) {
             return;
         }
@@ -89,6 +94,8 @@ class TrainingQueries {
         em.createQuery("""
                         select distinct t from Training t left join fetch t.citations c left join fetch c.passage
                         where t.id in :ids""", Training.class)
+                .setParameter("ids", ids).getResultList();
+        em.createQuery("select distinct t from Training t left join fetch t.countries where t.id in :ids", Training.class)
                 .setParameter("ids", ids).getResultList();
     }
 
@@ -134,6 +141,21 @@ class TrainingQueries {
         return counts;
     }
 
+    /** Per country (UN M49 code), how many trainings match every filter but the country: one statement. */
+    Map<String, Long> countByCountry(TrainingCriteria criteria) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Training> t = query.from(Training.class);
+        Join<Training, String> country = t.join("countries");
+        query.multiselect(country, cb.countDistinct(t)).where(where(cb, t, criteria, Dimension.COUNTRY))
+                .groupBy(country);
+        Map<String, Long> counts = new HashMap<>();
+        for (Tuple row : em.createQuery(query).getResultList()) {
+            counts.put(row.get(0, String.class), row.get(1, Long.class));
+        }
+        return counts;
+    }
+
     private <K> Map<K, Long> countBy(TrainingCriteria criteria, Dimension facet,
                                      Function<Root<Training>, Expression<K>> key) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -166,6 +188,9 @@ class TrainingQueries {
         }
         if (c.source() != null && ignored != Dimension.SOURCE) {
             predicates.add(cb.equal(t.get("provenance"), c.source()));
+        }
+        if (c.country() != null && ignored != Dimension.COUNTRY) {
+            predicates.add(cb.isMember(c.country(), t.<Collection<String>>get("countries")));
         }
         if (c.year() != null && ignored != Dimension.YEAR) {
             // The period [start, end] overlaps the year; a period with one known end is that date alone.

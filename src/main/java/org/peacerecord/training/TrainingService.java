@@ -1,5 +1,7 @@
 package org.peacerecord.training;
 
+import org.peacerecord.country.CountryMaps;
+import org.peacerecord.country.Countries;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
 import org.peacerecord.region.Region;
@@ -42,14 +44,21 @@ class TrainingService {
 
     private final ApiResponses api;
 
-    TrainingService(TrainingQueries queries, Regions regions, List<TrainingPageSection> sections, ApiResponses api) {
+    private final CountryMaps maps;
+
+    TrainingService(TrainingQueries queries, Regions regions, List<TrainingPageSection> sections, ApiResponses api,
+                    CountryMaps maps) {
+        this.maps = maps;
         this.api = api;
         this.queries = queries;
         this.regions = regions;
         this.sections = sections;
     }
 
-    /** One page of trainings and the facet counts: regions, count, page and five grouped counts (8 statements). */
+    /**
+     * One page of trainings, the facet counts and the map: regions, count, page and six grouped counts (nine
+     * statements).
+     */
     TrainingResults browse(TrainingFilter filter) {
         RegionTree tree = regions.tree();
         TrainingCriteria criteria = resolve(filter, tree);
@@ -59,21 +68,24 @@ class TrainingService {
                 ? queries.find(criteria, filter.sortOrder(), (int) pageable.getOffset(), pageable.getPageSize())
                 : List.of();
         Page<Training> page = new PageImpl<>(content, pageable, total);
-        return new TrainingResults(filter, page, facets(filter, criteria, tree));
+        Map<String, Long> byCountry = queries.countByCountry(criteria);
+        Locale locale = LocaleContextHolder.getLocale();
+        return new TrainingResults(filter, page, facets(filter, criteria, tree, byCountry),
+                maps.counts(byCountry, code -> filter.inCountry(code).toUrl("/trainings"), locale));
     }
 
     /** Every training matching the filter (no paging), with region, themes and citations, for downloads. */
     List<Training> export(TrainingFilter filter) {
         RegionTree tree = regions.tree();
         List<Training> trainings = queries.find(resolve(filter, tree), filter.sortOrder(), 0, null);
-        queries.fetchThemesAndCitations(trainings);
+        queries.fetchCollections(trainings);
         return trainings;
     }
 
     /** One page of the list for the read API, as the page lists it, with themes and citations: eleven statements. */
     ApiList api(TrainingFilter filter) {
         Page<Training> page = browse(filter).page();
-        queries.fetchThemesAndCitations(page.getContent());
+        queries.fetchCollections(page.getContent());
         return api.list(TrainingApi.PATH, filter, page, TrainingExport.TABLE, api::href);
     }
 
@@ -98,10 +110,15 @@ class TrainingService {
                     .orElseThrow(() -> new InvalidFilterException("region", filter.region()));
             regionIds = tree.selfAndDescendantIds(region);
         }
-        return new TrainingCriteria(regionIds, filter.discipline(), filter.mode(), filter.year(), filter.source());
+        if (filter.country() != null && !Countries.all().exists(filter.country())) {
+            throw new InvalidFilterException("country", filter.country());
+        }
+        return new TrainingCriteria(regionIds, filter.discipline(), filter.mode(), filter.year(), filter.source(),
+                filter.country());
     }
 
-    private TrainingFacets facets(TrainingFilter filter, TrainingCriteria criteria, RegionTree tree) {
+    private TrainingFacets facets(TrainingFilter filter, TrainingCriteria criteria, RegionTree tree,
+                                  Map<String, Long> byCountry) {
         Map<Long, Long> regionTotals = tree.rollUp(queries.countByRegionId(criteria));
         Locale locale = LocaleContextHolder.getLocale();
         List<FilterOption> regions = withAny("region", filter.region() == null, tree.roots().stream()
@@ -120,6 +137,10 @@ class TrainingService {
                 enumOptions("mode", DeliveryMode.values(), queries.countByMode(criteria), filter.mode()),
                 years,
                 enumOptions("source", Provenance.values(), queries.countBySource(criteria), filter.source()),
+                withAny("country", filter.country() == null, Countries.all().sorted(locale).stream()
+                        .filter(c -> byCountry.containsKey(c.code()) || c.code().equals(filter.country()))
+                        .map(c -> FilterOption.text(c.code(), c.name(locale), byCountry.getOrDefault(c.code(), 0L),
+                                c.code().equals(filter.country())))),
                 Arrays.stream(TrainingSort.values())
                         .map(sort -> FilterOption.sort(sort, sort.param(), sort == filter.sortOrder())).toList());
     }

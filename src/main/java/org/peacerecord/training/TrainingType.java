@@ -1,5 +1,7 @@
 package org.peacerecord.training;
 
+import java.util.Locale;
+import org.peacerecord.country.Countries;
 import jakarta.persistence.EntityManager;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionPageSection;
@@ -48,7 +50,7 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
 
     @Override
     public LinkedRecord link(Training t) {
-        String place = t.getLocation() != null ? t.getLocation() : t.getCountry();
+        String place = t.getLocation() != null ? t.getLocation() : t.getUnmatchedCountry();
         return new LinkedRecord("/trainings/" + t.getId(), t.getTitle(), null,
                 "enum.Discipline." + t.getDiscipline(), t.getStart(), t.getEnd(), place);
     }
@@ -117,9 +119,10 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
                 case MIXED -> "https://schema.org/MixedEventAttendanceMode";
             });
         }
-        if (t.getLocation() != null || t.getCountry() != null) {
+        String country = Countries.all().place(t.getCountries(), t.getUnmatchedCountry(), Locale.ENGLISH);
+        if (t.getLocation() != null || country != null) {
             event.put("location", StructuredData.properties("@type", "Place", "name", t.getLocation(),
-                    "address", t.getCountry() == null ? null : Map.of("@type", "PostalAddress", "addressCountry", t.getCountry())));
+                    "address", country == null ? null : Map.of("@type", "PostalAddress", "addressCountry", country)));
         }
         return event;
     }

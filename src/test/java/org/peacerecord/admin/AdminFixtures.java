@@ -46,6 +46,7 @@ class AdminFixtures {
         return List.of(
                 new Type("missions", "mission", "acronym", "name", unique -> form(
                         "acronym", "T" + unique.toUpperCase(Locale.ROOT), "name", "Test mission " + unique, "kind", "OFFICE",
+                        "countries", "728",
                         "start.year", "2020", "passages[0].number", "27")),
                 new Type("contributions", "contribution", "title", "title", unique -> form(
                         "kind", "FINANCIAL", "title", "Test contribution " + unique, "amount.amount", "90000000.50",
@@ -54,6 +55,7 @@ class AdminFixtures {
                 new Type("trainings", "training", "title", "title", unique -> form(
                         "title", "Test training " + unique, "provenance", "STATEMENT", "programme", "TPP",
                         "discipline", "ENGINEERING", "regionId", String.valueOf(globalRegion), "trainees.value", "30",
+                        "countries", "404", "countries", "800",
                         "trainees.qualifier", "PLANNED", "passages[0].number", "44")),
                 new Type("themes", "a4p_theme", "name", "name", unique -> form(
                         "code", "t-" + unique, "name", "Test theme " + unique, "sortOrder", "99",

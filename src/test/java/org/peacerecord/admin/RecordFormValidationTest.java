@@ -62,7 +62,7 @@ class RecordFormValidationTest {
     void invalidInputIsExplainedFieldByFieldAndKept() throws Exception {
         String name = "Kept name " + unique();
         mvc.perform(postForm("/admin/missions", form("acronym", "bad acronym!", "name", "", "kind", "",
-                        "hostCountry", name, "start.year", "abc", "sources[0].url", "javascript:alert(1)",
+                        "description", name, "countries", "999", "start.year", "abc", "sources[0].url", "javascript:alert(1)",
                         "sources[0].title", "")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
@@ -71,6 +71,7 @@ class RecordFormValidationTest {
                         containsString("href=\"#name\">Name: Enter a value.</a>"),
                         containsString("href=\"#kind\">Kind: Choose a value.</a>"),
                         containsString("href=\"#start-year\">Start: Enter a whole number.</a>"),
+                        containsString("href=\"#countries\">Countries: Choose countries from the list.</a>"),
                         containsString("href=\"#sources-0-url\">"),
                         containsString("Enter a full address starting with http:// or https://."),
                         containsString("href=\"#sources-0-title\">"),
@@ -80,10 +81,10 @@ class RecordFormValidationTest {
                 // the editor's input is kept, even where it could not be converted
                 .andExpect(content().string(allOf(
                         containsString("value=\"bad acronym!\""),
-                        containsString("value=\"" + name + "\""),
+                        containsString(name + "</textarea>"),
                         containsString("value=\"abc\""),
                         containsString("value=\"javascript:alert(1)\""))));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mission WHERE host_country = ?", Integer.class, name)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mission WHERE description = ?", Integer.class, name)).isZero();
     }
 
     @Test

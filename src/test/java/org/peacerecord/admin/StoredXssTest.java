@@ -34,13 +34,13 @@ class StoredXssTest {
 
     /** The free-text fields of each type (the others are codes, numbers, dates or choices, which refuse markup). */
     static final Map<String, List<String>> TEXT_FIELDS = Map.of(
-            "missions", List.of("name", "hostCountry", "description"),
+            "missions", List.of("name", "description"),
             "contributions", List.of("title", "description"),
-            "trainings", List.of("title", "country", "location", "datesAsReported", "traineesAsReported",
+            "trainings", List.of("title", "location", "datesAsReported", "traineesAsReported",
                     "traineeOrigin", "partners", "description", "notes"),
             "themes", List.of("name", "nameJa", "description"),
             "people", List.of("name", "nameJa", "role", "organisation", "memorialNote", "description"),
-            "milestones", List.of("title", "description", "datesAsReported", "country", "location", "partners", "notes"),
+            "milestones", List.of("title", "description", "datesAsReported", "location", "partners", "notes"),
             "figures", List.of("label", "labelJa", "unit"),
             "regions", List.of("name", "nameJa"),
             "initiatives", List.of("title", "description"));

@@ -64,9 +64,9 @@ class MissionPagesTest {
         assertThat(page.select("h1")).hasSize(1);
         assertThat(page.select(".result-count").text()).contains(String.valueOf(total));
         assertThat(page.select("table th[scope='col']")).isNotEmpty();
-        Element row = page.selectFirst("tr:has(a[href='/missions/" + acronym + "'])");
+        Element row = page.selectFirst("table.record-table tr:has(a[href='/missions/" + acronym + "'])");
         assertThat(row).isNotNull();
-        assertThat(row.text()).contains("Côte d'Ivoire", "Peacekeeping operation", "Western Africa", "2004 – June 2017");
+        assertThat(row.text()).contains("Côte d’Ivoire", "Peacekeeping operation", "Western Africa", "2004 – June 2017");
         assertThat(page.select(".downloads a").eachAttr("href"))
                 .containsExactly("/missions.csv?sort=start", "/missions.json?sort=start");
     }
@@ -162,7 +162,7 @@ class MissionPagesTest {
 
         assertThat(page.select("html").attr("lang")).isEqualTo("ja");
         assertThat(page.select(".record-kicker").text()).isEqualTo("平和維持活動");
-        assertThat(page.select(".record-facts").text()).contains("受入国", "2004年～2017年6月");
+        assertThat(page.select(".record-facts").text()).contains("受入国 コートジボワール", "2004年～2017年6月");
         assertThat(page.select("#citations-heading").text()).isEqualTo("出典");
     }
 
@@ -180,7 +180,7 @@ class MissionPagesTest {
         MvcResult csv = mvc.perform(get("/missions.csv")).andExpect(status().isOk()).andReturn();
         assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
         assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("attachment", "missions.csv");
-        assertThat(csvHeader(csv)).containsExactly("acronym", "name", "kind", "host_country", "region_code", "region",
+        assertThat(csvHeader(csv)).containsExactly("acronym", "name", "kind", "host_country", "host_country_codes", "region_code", "region",
                 "start", "start_precision", "end", "end_precision", "description", "sources");
         List<CSVRecord> rows = csvRecords(csv);
         assertThat(rows).hasSize(jdbc.queryForObject("SELECT COUNT(*) FROM mission", Integer.class));
@@ -225,9 +225,31 @@ class MissionPagesTest {
                 // the page's six, plus its drawing on the timeline: the missions (its lane), the counts per year and
                 // the marks (all three kept until the data changes, outside tests)
                 .isEqualTo(detailBefore).isLessThanOrEqualTo(9);
+        // count, page, the page's host countries, the map
         assertThat(counter.count(() -> mvc.perform(get("/missions")).andExpect(status().isOk())))
-                .isEqualTo(listBefore).isLessThanOrEqualTo(2);
+                .isEqualTo(listBefore).isLessThanOrEqualTo(4);
+        // missions, their host countries, their sources
         assertThat(counter.count(() -> mvc.perform(get("/missions.csv")).andExpect(status().isOk())))
-                .isEqualTo(csvBefore).isLessThanOrEqualTo(2);
+                .isEqualTo(csvBefore).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void theMissionsAreOnAWorldMapByHostCountryOnTheirListAndTheOverview() throws Exception {
+        for (String url : List.of("/missions", "/")) {
+            Document page = html(mvc.perform(get(url)).andExpect(status().isOk()).andReturn());
+            org.jsoup.nodes.Element map = page.selectFirst("section.places-map svg.world-map-svg");
+            assertThat(map).as(url).isNotNull();
+            assertThat(map.select("a.map-marker").eachAttr("href")).as(url)
+                    .contains("/missions/UNMISS", "/missions/UNTAC", "/missions/UNMIT", "/missions/UNOTIL");
+            assertThat(map.select("a.map-marker[href=/missions/UNMISS]").attr("aria-label")).as(url)
+                    .isEqualTo("UNMISS: United Nations Mission in South Sudan");
+            assertThat(map.select("path.map-bin-1")).as("hosts are marked").hasSizeGreaterThanOrEqualTo(6);
+            Element timor = page.selectFirst(".places-map tbody tr:has(th:contains(Timor-Leste))");
+            assertThat(timor).as(url).isNotNull();
+            assertThat(timor.select("a").eachText()).containsExactly("UNMIT", "UNOTIL");
+        }
+        Document timorLeste = html(mvc.perform(get("/missions?country=626")).andExpect(status().isOk()).andReturn());
+        assertThat(timorLeste.select("table.record-table tbody th a").eachText()).containsExactly("UNMIT", "UNOTIL");
+        mvc.perform(get("/missions?country=999")).andExpect(status().isBadRequest());
     }
 }

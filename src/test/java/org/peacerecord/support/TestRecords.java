@@ -1,5 +1,6 @@
 package org.peacerecord.support;
 
+import org.peacerecord.country.Countries;
 import jakarta.persistence.EntityManager;
 import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionKind;
@@ -91,7 +92,7 @@ public class TestRecords {
     public Mission mission(String acronym, String name) {
         return save(() -> {
             Mission mission = new Mission(acronym, name, MissionKind.PEACEKEEPING);
-            mission.setHostCountry("Côte d'Ivoire");
+            mission.replaceCountries(Set.of("384")); // Côte d'Ivoire
             mission.setRegion(region("western-africa"));
             mission.setStart(PartialDate.ofYear(2004));
             mission.setEnd(PartialDate.ofMonth(2017, 6));
@@ -350,7 +351,9 @@ public class TestRecords {
                 training.setStart(start);
                 training.setEnd(end);
                 training.setTrainees(trainees);
-                training.setCountry(country);
+                Countries.Match place = Countries.all().match(country);
+                training.replaceCountries(place.codes());
+                training.setUnmatchedCountry(place.unmatchedText());
                 training.setLocation(location);
                 training.setPartners(partners);
                 training.setNotes(notes);

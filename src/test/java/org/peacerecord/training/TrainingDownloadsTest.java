@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class TrainingDownloadsTest {
 
     static final List<String> COLUMNS = List.of("id", "ref", "title", "description", "programme", "discipline",
-            "region", "region_name", "parent_region", "country", "location", "delivery_mode", "start",
+            "region", "region_name", "parent_region", "country", "country_codes", "location", "delivery_mode", "start",
             "start_precision", "end", "end_precision", "dates_as_reported", "trainees", "trainees_qualifier",
             "trainees_as_reported", "trainee_origin", "partners", "mission", "themes", "provenance",
             "source_reliability", "citation", "notes", "updated_at");
@@ -80,7 +80,9 @@ class TrainingDownloadsTest {
             assertThat(rows).hasSize(1);
             CSVRecord row = rows.get(0);
             assertThat(row.get("title")).isEqualTo(tricky);
-            assertThat(row.get("country")).isEqualTo("São Tomé and Príncipe");
+            assertThat(row.get("country")).as("the UN M49 name of the country the text names")
+                    .isEqualTo("Sao Tome and Principe");
+            assertThat(row.get("country_codes")).isEqualTo("678");
             assertThat(row.get("partners")).isEqualTo("UN DOS; Japan, JICA");
             assertThat(row.get("region")).isEqualTo("middle-africa");
             assertThat(row.get("parent_region")).isEqualTo("africa");

@@ -20,12 +20,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PostgresTest
 class TrainingStatementCountTest {
 
-    /** Regions, count, page, and one grouped count for each of the five facets. */
-    static final long LIST_STATEMENTS = 8;
+    /** Regions, count, page, and one grouped count for each of the six facets (the country's drives the map too). */
+    static final long LIST_STATEMENTS = 9;
     /** The training with region, mission and themes; its citations with their passages; Japan's contributions to it. */
     static final long DETAIL_STATEMENTS = 3;
-    /** Regions, the trainings with region and mission, their themes, their citations. */
-    static final long DOWNLOAD_STATEMENTS = 4;
+    /** Regions, the trainings with region and mission, their themes, their citations, their countries. */
+    static final long DOWNLOAD_STATEMENTS = 5;
 
     @Autowired
     MockMvc mvc;

@@ -37,7 +37,8 @@ class HtmlValidityTest {
             "/missions/UNTAC", "/missions/UNMIT?lang=ja", "/themes", "/themes/conduct", "/people", "/contributions",
             "/contributions?kind=FINANCIAL&lang=ja", "/statement", "/statement?lang=ja", "/search?q=timor",
             "/search?q=%E6%98%8E%E7%9F%B3&lang=ja", "/login", "/login?lang=ja",
-            "/initiatives", "/initiatives?kind=REQUEST&lang=ja", "/timeline?kind=COURSE", "/api", "/ja/api"})
+            "/initiatives", "/initiatives?kind=REQUEST&lang=ja", "/timeline?kind=COURSE", "/api", "/ja/api",
+            "/trainings?country=404", "/missions?country=626", "/ja/"})
     void pagesAreValidHtml(String url) throws Exception {
         assertValid(url);
     }

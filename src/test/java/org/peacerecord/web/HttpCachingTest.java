@@ -68,7 +68,7 @@ class HttpCachingTest {
         assertThat(gzip.headers().firstValue("ETag")).contains(tag.replace("\"", "").transform(t -> "\"" + t + "-gz\""));
         assertThat(gzip.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(unzip(gzip.body())).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
-        assertThat(gzip.body().length).isLessThan(plain.body().length / 4);
+        assertThat(gzip.body().length).isLessThan(plain.body().length / 3); // the map's outlines compress less than text
         for (HttpResponse<byte[]> response : java.util.List.of(plain, gzip)) {
             assertThat(response.headers().firstValue("Cache-Control")).contains("public, no-cache");
             assertThat(response.headers().allValues("Vary")).containsExactly("Accept-Encoding", "HX-Request", "Cookie");

@@ -153,7 +153,7 @@ class LayoutBrowserTest {
         }
         String admin = accounts.create(Role.ADMIN);
         browser.signIn(admin, TestAccounts.PASSWORD, () -> accounts.code(admin));
-        for (String page : List.of("/admin", "/admin/missions", "/admin/missions/new", "/admin/trainings/1/edit",
+        for (String page : List.of("/admin", "/admin/missions", "/admin/missions/new", "/admin/trainings/1/edit", "/admin/countries",
                 "/admin/trainings/1/history", "/admin/users", "/account/password", "/account/second-factor",
                 "/account/sessions", "/admin/security-events")) {
             browser.open(page);

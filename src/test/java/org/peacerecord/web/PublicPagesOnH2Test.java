@@ -37,7 +37,8 @@ class PublicPagesOnH2Test {
             "/contributions?kind=FINANCIAL&theme=partnerships&sort=-start", "/statement", "/statement.csv",
             "/missions.json", "/contributions.csv?mission=UNMISS", "/people.json", "/themes.csv",
             "/initiatives?kind=UN_INITIATIVE&mission=UNMISS", "/initiatives.json", "/timeline?kind=INITIATIVE",
-            "/timeline.csv?kind=COURSE"})
+            "/timeline.csv?kind=COURSE", "/trainings?country=404&year=2019", "/missions?country=626", "/",
+            "/api/v1/trainings?country=404"})
     void everyPublicPageRendersOnH2(String path) throws Exception {
         assertThat(get(path).statusCode()).isEqualTo(200);
     }

@@ -124,7 +124,8 @@ class StatementAndSearchBrowserTest {
     void mainPublicPagesAreAccessibleAndLogNoErrors() {
         for (String path : List.of("/statement", "/missions/UNTAC", "/people/" + personId, "/search?q=timor",
                 "/contributions", "/themes", "/people?lang=ja", "/initiatives", "/initiatives?lang=ja",
-                "/timeline?from=2014&to=2016", "/api", "/ja/api")) {
+                "/timeline?from=2014&to=2016", "/api", "/ja/api", "/", "/missions", "/ja/missions", "/trainings",
+                "/ja/trainings?region=africa")) {
             browser.open(path);
             browser.assertAccessible();
             assertThat(browser.consoleErrors()).as(path).isEmpty();

@@ -17,6 +17,7 @@ import org.peacerecord.shared.Provenance;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 @Component
@@ -61,7 +62,8 @@ class MilestoneEditor implements RecordEditor<Milestone, MilestoneForm> {
         form.setDatesAsReported(milestone.getDatesAsReported());
         form.setDiscipline(milestone.getDiscipline());
         form.setRegionId(milestone.getRegion() == null ? null : milestone.getRegion().getId());
-        form.setCountry(milestone.getCountry());
+        form.setCountries(new LinkedHashSet<>(milestone.getCountries()));
+        form.setUnmatchedCountry(milestone.getUnmatchedCountry());
         form.setLocation(milestone.getLocation());
         form.setPartners(milestone.getPartners());
         form.setMissionId(milestone.getMission() == null ? null : milestone.getMission().getId());
@@ -87,7 +89,10 @@ class MilestoneEditor implements RecordEditor<Milestone, MilestoneForm> {
         milestone.setDatesAsReported(form.getDatesAsReported());
         milestone.setDiscipline(form.getDiscipline());
         milestone.setRegion(references.one(Region.class, form.getRegionId()));
-        milestone.setCountry(form.getCountry());
+        milestone.replaceCountries(form.getCountries());
+        if (!form.getCountries().isEmpty()) {
+            milestone.setUnmatchedCountry(null); // the editor has placed it
+        }
         milestone.setLocation(form.getLocation());
         milestone.setPartners(form.getPartners());
         milestone.setMission(references.one(Mission.class, form.getMissionId()));
@@ -104,7 +109,7 @@ class MilestoneEditor implements RecordEditor<Milestone, MilestoneForm> {
     @Override
     public List<String> fields() {
         return List.of("title", "provenance", "occurred", "ended", "datesAsReported", "description", "discipline",
-                "regionId", "country", "location", "partners", "missionId", "contributionId", "sourceReliability", "notes",
+                "regionId", "countries", "location", "partners", "missionId", "contributionId", "sourceReliability", "notes",
                 "ref");
     }
 

@@ -1,5 +1,8 @@
 package org.peacerecord.milestone.admin;
 
+import java.util.Set;
+import java.util.LinkedHashSet;
+import org.peacerecord.admin.form.CountryCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -45,8 +48,12 @@ public class MilestoneForm extends RecordForm {
 
     private Long regionId;
 
-    @Size(max = 200, message = "{admin.validation.size}")
-    private String country;
+    /** The countries chosen (UN M49 codes). */
+    @CountryCodes
+    private Set<String> countries = new LinkedHashSet<>();
+
+    /** Shown, not edited: what the record's source names as its place that matched no country. */
+    private String unmatchedCountry;
 
     @Size(max = 300, message = "{admin.validation.size}")
     private String location;
@@ -135,12 +142,20 @@ public class MilestoneForm extends RecordForm {
         this.regionId = regionId;
     }
 
-    public String getCountry() {
-        return country;
+    public Set<String> getCountries() {
+        return countries;
     }
 
-    public void setCountry(String country) {
-        this.country = country;
+    public void setCountries(Set<String> countries) {
+        this.countries = countries;
+    }
+
+    public String getUnmatchedCountry() {
+        return unmatchedCountry;
+    }
+
+    public void setUnmatchedCountry(String unmatchedCountry) {
+        this.unmatchedCountry = unmatchedCountry;
     }
 
     public String getLocation() {

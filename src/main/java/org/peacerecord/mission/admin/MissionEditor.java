@@ -15,6 +15,7 @@ import org.peacerecord.region.Region;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,7 +55,8 @@ class MissionEditor implements RecordEditor<Mission, MissionForm> {
         form.setAcronym(mission.getAcronym());
         form.setName(mission.getName());
         form.setKind(mission.getKind());
-        form.setHostCountry(mission.getHostCountry());
+        form.setCountries(new LinkedHashSet<>(mission.getCountries()));
+        form.setUnmatchedCountry(mission.getUnmatchedCountry());
         form.setRegionId(mission.getRegion() == null ? null : mission.getRegion().getId());
         form.setStart(PartialDateInput.of(mission.getStart()));
         form.setEnd(PartialDateInput.of(mission.getEnd()));
@@ -72,7 +74,10 @@ class MissionEditor implements RecordEditor<Mission, MissionForm> {
         mission.setAcronym(form.getAcronym());
         mission.setName(form.getName());
         mission.setKind(form.getKind());
-        mission.setHostCountry(form.getHostCountry());
+        mission.replaceCountries(form.getCountries());
+        if (!form.getCountries().isEmpty()) {
+            mission.setUnmatchedCountry(null); // the editor has placed it
+        }
         mission.setRegion(references.one(Region.class, form.getRegionId()));
         mission.setStart(form.getStart().toPartialDate());
         mission.setEnd(form.getEnd().toPartialDate());
@@ -86,14 +91,14 @@ class MissionEditor implements RecordEditor<Mission, MissionForm> {
 
     @Override
     public List<String> fields() {
-        return List.of("acronym", "name", "kind", "hostCountry", "regionId", "start", "end", "description");
+        return List.of("acronym", "name", "kind", "countries", "regionId", "start", "end", "description");
     }
 
 
     @Override
     public ListSpec<Mission> listSpec() {
         return new ListSpec<>(
-                List.of("acronym", "name", "hostCountry"),
+                List.of("acronym", "name", "unmatchedCountry"),
                 List.of(new Filter("kind", "kind", MissionKind.class), new Filter("regionId", "region.id", Long.class)),
                 List.of(Sort.asc("acronym", "acronym"), Sort.asc("name", "name"), Sort.asc("start", "start.date"),
                         Sort.desc("updated", "updatedAt")),

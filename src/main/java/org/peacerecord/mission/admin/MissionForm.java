@@ -1,5 +1,8 @@
 package org.peacerecord.mission.admin;
 
+import java.util.Set;
+import java.util.LinkedHashSet;
+import org.peacerecord.admin.form.CountryCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +29,12 @@ public class MissionForm extends RecordForm {
     @NotNull(message = "{admin.validation.choose}")
     private MissionKind kind;
 
-    @Size(max = 200, message = "{admin.validation.size}")
-    private String hostCountry;
+    /** The countries chosen (UN M49 codes). */
+    @CountryCodes
+    private Set<String> countries = new LinkedHashSet<>();
+
+    /** Shown, not edited: what the record's source names as its place that matched no country. */
+    private String unmatchedCountry;
 
     private Long regionId;
 
@@ -64,12 +71,20 @@ public class MissionForm extends RecordForm {
         this.kind = kind;
     }
 
-    public String getHostCountry() {
-        return hostCountry;
+    public Set<String> getCountries() {
+        return countries;
     }
 
-    public void setHostCountry(String hostCountry) {
-        this.hostCountry = hostCountry;
+    public void setCountries(Set<String> countries) {
+        this.countries = countries;
+    }
+
+    public String getUnmatchedCountry() {
+        return unmatchedCountry;
+    }
+
+    public void setUnmatchedCountry(String unmatchedCountry) {
+        this.unmatchedCountry = unmatchedCountry;
     }
 
     public Long getRegionId() {

@@ -68,7 +68,8 @@ class TrainingEditor implements RecordEditor<Training, TrainingForm> {
         form.setDescription(training.getDescription());
         form.setDiscipline(training.getDiscipline());
         form.setRegionId(training.getRegion() == null ? null : training.getRegion().getId());
-        form.setCountry(training.getCountry());
+        form.setCountries(new LinkedHashSet<>(training.getCountries()));
+        form.setUnmatchedCountry(training.getUnmatchedCountry());
         form.setLocation(training.getLocation());
         form.setDeliveryMode(training.getDeliveryMode());
         form.setStart(PartialDateInput.of(training.getStart()));
@@ -101,7 +102,10 @@ class TrainingEditor implements RecordEditor<Training, TrainingForm> {
         training.setDescription(form.getDescription());
         training.setDiscipline(form.getDiscipline());
         training.setRegion(references.one(Region.class, form.getRegionId()));
-        training.setCountry(form.getCountry());
+        training.replaceCountries(form.getCountries());
+        if (!form.getCountries().isEmpty()) {
+            training.setUnmatchedCountry(null); // the editor has placed it
+        }
         training.setLocation(form.getLocation());
         training.setDeliveryMode(form.getDeliveryMode());
         training.setStart(form.getStart().toPartialDate());
@@ -124,7 +128,7 @@ class TrainingEditor implements RecordEditor<Training, TrainingForm> {
 
     @Override
     public List<String> fields() {
-        return List.of("title", "provenance", "programme", "discipline", "regionId", "country", "location",
+        return List.of("title", "provenance", "programme", "discipline", "regionId", "countries", "location",
                 "deliveryMode", "start", "end", "datesAsReported", "trainees", "traineesAsReported",
                 "traineeOrigin", "partners", "missionId", "themeIds", "description", "sourceReliability",
                 "notes", "ref");
@@ -134,7 +138,7 @@ class TrainingEditor implements RecordEditor<Training, TrainingForm> {
     @Override
     public ListSpec<Training> listSpec() {
         return new ListSpec<>(
-                List.of("title", "ref", "country", "location"),
+                List.of("title", "ref", "unmatchedCountry", "location"),
                 List.of(new Filter("regionId", Long.class, List.of("region.id", "region.parent.id")),
                         new Filter("provenance", "provenance", Provenance.class),
                         new Filter("discipline", "discipline", Discipline.class)),

@@ -1,5 +1,6 @@
 package org.peacerecord.training.admin;
 
+import org.peacerecord.admin.form.CountryCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,8 +45,12 @@ public class TrainingForm extends RecordForm {
     @NotNull(message = "{admin.validation.choose}")
     private Long regionId;
 
-    @Size(max = 200, message = "{admin.validation.size}")
-    private String country;
+    /** The countries chosen (UN M49 codes). */
+    @CountryCodes
+    private Set<String> countries = new LinkedHashSet<>();
+
+    /** Shown, not edited: what the record's source names as its place that matched no country. */
+    private String unmatchedCountry;
 
     @Size(max = 300, message = "{admin.validation.size}")
     private String location;
@@ -138,12 +143,20 @@ public class TrainingForm extends RecordForm {
         this.regionId = regionId;
     }
 
-    public String getCountry() {
-        return country;
+    public Set<String> getCountries() {
+        return countries;
     }
 
-    public void setCountry(String country) {
-        this.country = country;
+    public void setCountries(Set<String> countries) {
+        this.countries = countries;
+    }
+
+    public String getUnmatchedCountry() {
+        return unmatchedCountry;
+    }
+
+    public void setUnmatchedCountry(String unmatchedCountry) {
+        this.unmatchedCountry = unmatchedCountry;
     }
 
     public String getLocation() {
