@@ -109,6 +109,12 @@ public class Countries {
         return names == null ? unmatched : names + "; " + unmatched;
     }
 
+    /** What the search finds a record's place by: its countries' English and Japanese names and the unmatched text. */
+    public String searchText(Collection<String> codes, String unmatched) {
+        return String.join(" ", Objects.requireNonNullElse(place(codes, unmatched, Locale.ENGLISH), ""),
+                Objects.requireNonNullElse(names(codes, Locale.JAPANESE), ""));
+    }
+
     /** These codes sorted and joined with "; ", as downloads give them; null if none. */
     public static String codes(Collection<String> codes) {
         String joined = codes.stream().sorted().collect(Collectors.joining("; "));

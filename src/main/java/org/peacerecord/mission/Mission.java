@@ -1,7 +1,5 @@
 package org.peacerecord.mission;
 
-import java.util.Objects;
-import java.util.Locale;
 import org.peacerecord.country.Countries;
 import java.util.TreeSet;
 import java.util.SortedSet;
@@ -169,13 +167,6 @@ public class Mission extends SearchableRecord {
     /** The normalised text the search finds this record by. */
     @Override
     public String computeSearchText() {
-        return SearchText.of(acronym, name, placeNames(), description);
-    }
-
-    /** The countries' names in English and Japanese and the unmatched text, for the search. */
-    private String placeNames() {
-        return String.join(" ", Objects.requireNonNullElse(
-                        Countries.all().place(countries, unmatchedCountry, Locale.ENGLISH), ""),
-                Objects.requireNonNullElse(Countries.all().names(countries, Locale.JAPANESE), ""));
+        return SearchText.of(acronym, name, Countries.all().searchText(countries, unmatchedCountry), description);
     }
 }
