@@ -66,6 +66,7 @@ class CountryPickerTest {
         Document edit = Jsoup.parse(mvc.perform(page("/admin/trainings/" + id + "/edit")).andReturn().getResponse()
                 .getContentAsString());
         assertThat(edit.select("select#countries option[selected]").eachAttr("value")).containsExactly("404", "800");
+        assertThat(edit.select("#countries-chosen").text()).isEqualTo("Chosen: Kenya; Uganda");
 
         Document japanese = Jsoup.parse(mvc.perform(page("/admin/trainings/new?lang=ja")).andReturn().getResponse()
                 .getContentAsString());
