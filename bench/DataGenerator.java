@@ -1,3 +1,4 @@
+import org.peacerecord.country.Countries;
 import org.peacerecord.shared.SearchText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -118,6 +119,7 @@ public class DataGenerator {
         long missionId = nextId("mission");
         StringBuilder rows = new StringBuilder();
         StringBuilder citations = new StringBuilder();
+        StringBuilder places = new StringBuilder();
         for (int i = 0; i < missionCount; i++) {
             long id = missionId + i;
             missions.add(id);
@@ -126,9 +128,11 @@ public class DataGenerator {
             String description = sentence(14);
             LocalDate start = LocalDate.of(1948 + random.nextInt(77), 1 + random.nextInt(12), 1);
             boolean ended = random.nextInt(3) > 0;
-            row(rows, id, acronym, name, pick(MISSION_KINDS), pick(COUNTRIES), pick(regions), start, "MONTH",
+            String host = pick(COUNTRIES);
+            place(places, id, host);
+            row(rows, id, acronym, name, pick(MISSION_KINDS), null, pick(regions), start, "MONTH",
                     ended ? start.plusYears(1 + random.nextInt(12)) : null, ended ? "YEAR" : null, description,
-                    SearchText.of(acronym, name, null, description));
+                    SearchText.of(acronym, name, Countries.all().searchText(codes(host), null), description));
             row(citations, id, 0, pick(passages), null, null, null, null, null);
             progress("missions", i + 1, missionCount);
         }
@@ -136,6 +140,7 @@ public class DataGenerator {
                 + " end_precision, description, search_text)", rows);
         copyIn("mission_citation (mission_id, position, passage_id, source_title, source_url, source_published,"
                 + " accessed_on, summary)", citations);
+        copyIn("mission_country (mission_id, country_code)", places);
 
         long contributionId = nextId("contribution");
         StringBuilder themeLinks = new StringBuilder();
@@ -169,22 +174,25 @@ public class DataGenerator {
         rows.setLength(0);
         citations.setLength(0);
         themeLinks.setLength(0);
+        places.setLength(0);
         for (int i = 0; i < trainingCount; i++) {
             long id = trainingId + i;
             boolean statement = random.nextInt(5) == 0;
             String title = capitalise(words(3 + random.nextInt(5))) + " course";
             String description = sentence(15 + random.nextInt(15));
             String country = pick(COUNTRIES);
+            place(places, id, country);
             String location = pick(COUNTRIES) + " training centre";
             String partners = "UN DOS; " + pick(COUNTRIES);
             String precision = random.nextInt(12) == 0 ? null : pick(PRECISIONS);
             LocalDate start = precision == null ? null : at(date(2014, 2026), precision);
             boolean trainees = random.nextBoolean();
             row(rows, id, "gen-t" + i, statement ? "STATEMENT" : "PUBLIC_RECORD", random.nextInt(4) == 0 ? "OTHER" : "TPP",
-                    title, description, pick(DISCIPLINES), pick(regions), country, location, pick(MODES), start, precision,
+                    title, description, pick(DISCIPLINES), pick(regions), null, location, pick(MODES), start, precision,
                     trainees ? 5 + random.nextInt(300) : null, trainees ? pick(QUALIFIERS) : null, partners,
                     random.nextInt(5) == 0 ? pick(missions) : null, statement ? null : (random.nextBoolean() ? "HIGH" : "MEDIUM"),
-                    SearchText.of(title, description, location, country, partners));
+                    SearchText.of(title, description, location, Countries.all().searchText(codes(country), null),
+                            partners));
             if (statement) {
                 cite(citations, id, 1);
             } else {
@@ -200,6 +208,7 @@ public class DataGenerator {
         copyIn("training_citation (training_id, position, passage_id, source_title, source_url, source_published,"
                 + " accessed_on, summary)", citations);
         copyIn("training_theme (training_id, theme_id)", themeLinks);
+        copyIn("training_country (training_id, country_code)", places);
 
         long personId = nextId("person");
         rows.setLength(0);
@@ -289,6 +298,17 @@ public class DataGenerator {
         long next = nextId(table);
         try (Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
+        }
+    }
+
+    /** The UN M49 codes of a country named as the app's list names it (every name of COUNTRIES matches one). */
+    private static java.util.Set<String> codes(String country) {
+        return Countries.all().match(country).codes();
+    }
+
+    private static void place(StringBuilder out, long id, String country) {
+        for (String code : codes(country)) {
+            row(out, id, code);
         }
     }
 

@@ -52,10 +52,24 @@ public class ApiResponses {
      * @param href   each row's page ("/trainings/12")
      */
     public <R> ApiList list(String path, ListFilter filter, Page<R> page, ExportTable<R> table, Function<R, String> href) {
+        return list(path, filter, page, table, href, href);
+    }
+
+    /**
+     * One page of a list whose records' pages are not at their API address's path: a region's page is its trainings
+     * ({@code /trainings?region=africa}), its record {@code /api/v1/regions/africa}.
+     *
+     * @param apiPath each row's path under {@value #BASE}
+     */
+    public <R> ApiList list(String path, ListFilter filter, Page<R> page, ExportTable<R> table, Function<R, String> href,
+                            Function<R, String> apiPath) {
         String base = base();
         List<Map<String, Object>> items = new ArrayList<>(page.getNumberOfElements());
         for (R row : page.getContent()) {
-            items.add(item(base, ExportWriter.fields(table, row), href.apply(row)));
+            Map<String, Object> item = new LinkedHashMap<>(ExportWriter.fields(table, row));
+            item.put("url", base + href.apply(row));
+            item.put("api_url", apiUrl(base, apiPath.apply(row)));
+            items.add(item);
         }
         return list(base, path, filter, page, items);
     }
@@ -100,11 +114,23 @@ public class ApiResponses {
      * whether there are more and where all are listed), {@code cite} and {@code history} addresses and the licence.
      */
     public <R> Map<String, Object> record(ExportTable<R> table, R row, CitedRecord record, List<LinkedSection> related) {
+        return record(table, row, record, related, null);
+    }
+
+    /**
+     * A single record whose page is not at its API address's path (a region: {@code apiPath} "/regions/africa");
+     * its {@code type} is then the first segment of that path.
+     */
+    public <R> Map<String, Object> record(ExportTable<R> table, R row, CitedRecord record, List<LinkedSection> related,
+                                          String apiPath) {
         String base = base();
         RecordType<?> type = types.typeOf(record);
         LinkedRecord link = types.link(record);
         Map<String, Object> body = item(base, ExportWriter.fields(table, row), link.href());
-        body.put("type", typeOf(link.href()));
+        if (apiPath != null) {
+            body.put("api_url", apiUrl(base, apiPath));
+        }
+        body.put("type", typeOf(apiPath != null ? apiPath : link.href()));
         body.put("citations", record.getCitations().stream().map(c -> citation(base, c)).toList());
         List<Map<String, Object>> sections = new ArrayList<>();
         for (LinkedSection section : related) {

@@ -1,5 +1,8 @@
 package org.peacerecord.region;
 
+import java.util.Map;
+import org.springframework.web.bind.annotation.PathVariable;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import org.peacerecord.api.ApiCollection;
 import org.peacerecord.api.ApiController;
@@ -19,7 +22,7 @@ import java.util.List;
 
 /**
  * The regions in the read API: the codes the lists' {@code region} filters take, each region followed by the regions
- * within it, with its parent's code; a region's {@code url} and {@code api_url} are its trainings.
+ * within it, with its parent's code; and one region with its sources. A region's page ({@code url}) is its trainings.
  */
 @ApiController
 class RegionApi extends ApiCollection {
@@ -49,7 +52,18 @@ class RegionApi extends ApiCollection {
         Pageable pageable = ListPages.of(filter.pageNumber());
         List<Region> page = ordered.stream().skip(pageable.getOffset()).limit(pageable.getPageSize()).toList();
         return api.list(PATH, filter, new PageImpl<>(page, pageable, ordered.size()), TABLE,
-                (Region r) -> api.href(r));
+                (Region r) -> api.href(r), (Region r) -> path(r.getCode()));
+    }
+
+    @GetMapping(ApiResponses.BASE + PATH + "/{code:[a-z0-9-]{1,60}}")
+    Map<String, Object> one(@Parameter(description = "The region's code", example = "eastern-africa")
+                            @PathVariable String code) {
+        Region region = regions.withCitations(code);
+        return api.record(TABLE, region, region, List.of(), path(code));
+    }
+
+    private static String path(String code) {
+        return PATH + "/" + code;
     }
 
     private static void addWithChildren(Region region, RegionTree tree, List<Region> ordered) {

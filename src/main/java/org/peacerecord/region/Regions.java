@@ -1,5 +1,6 @@
 package org.peacerecord.region;
 
+import org.peacerecord.web.RecordNotFoundException;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,20 @@ public class Regions {
 
     Regions(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /** A region by its code, with its parent and its citations (two statements); unknown codes are 404. */
+    public Region withCitations(String code) {
+        Region region = entityManager.createQuery(
+                        "select r from Region r left join fetch r.parent where r.code = :code", Region.class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Region", code));
+        region.getCitations().forEach(citation -> {
+            if (citation.isPassage()) {
+                citation.getPassage().getNumber();
+            }
+        });
+        return region;
     }
 
     /** Every region with its parent, each parent before its children, in display order. */

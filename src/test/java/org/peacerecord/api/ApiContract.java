@@ -163,6 +163,22 @@ abstract class ApiContract {
     }
 
     @Test
+    void aRegionIsARecordWhosePageIsItsTrainings() throws Exception {
+        JsonNode regions = getJson("/api/v1/regions");
+        JsonNode africa = StreamSupport.stream(regions.path("items").spliterator(), false)
+                .filter(r -> r.path("code").asString().equals("africa")).findFirst().orElseThrow();
+        assertThat(africa.path("url").asString()).isEqualTo("http://localhost/trainings?region=africa");
+        assertThat(africa.path("api_url").asString()).isEqualTo("http://localhost/api/v1/regions/africa");
+        JsonNode eastern = getJson("/api/v1/regions/eastern-africa");
+        assertThat(eastern.path("type").asString()).isEqualTo("regions");
+        assertThat(eastern.path("parent").asString()).isEqualTo("africa");
+        assertThat(eastern.path("name_ja").asString()).isNotBlank();
+        assertThat(eastern.path("api_url").asString()).isEqualTo("http://localhost/api/v1/regions/eastern-africa");
+        assertThat(eastern.path("citations").isArray()).isTrue();
+        assertProblem("/api/v1/regions/atlantis", 404, "No such record.");
+    }
+
+    @Test
     void aPassageListsTheRecordsCitingIt() throws Exception {
         Mission mission = records.mission(token, "Mission " + token);
         records.contribution(ContributionKind.PERSONNEL, token + " officers", null, null, mission, List.of(), 41);

@@ -3,6 +3,7 @@ package org.peacerecord.mission.admin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.peacerecord.country.Countries;
 import org.peacerecord.admin.AdminFormat;
 import org.peacerecord.admin.Deletion;
 import org.peacerecord.admin.EditConflictException;
@@ -62,7 +63,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The admin controller's behaviour for missions, with the service mocked: views, field errors, redirects, status codes. */
 @WebMvcTest(MissionAdminController.class)
 @Import({MissionEditor.class, EditorRegistry.class, RecordDescriber.class, AdminFormat.class, FormSupport.class,
-        EnumLabels.class, MessagesConfig.class, Assets.class, CurrentUrl.class})
+        EnumLabels.class, MessagesConfig.class, Assets.class, CurrentUrl.class, Countries.class})
 class MissionAdminControllerTest {
 
     @Autowired
