@@ -57,7 +57,7 @@ class TrainingMapTest {
 
         Map<String, String> areas = new LinkedHashMap<>();
         map.select("a.map-link").forEach(a -> areas.put(a.attr("aria-label"), a.attr("href")));
-        assertThat(areas).containsOnlyKeys("Kenya: 2 trainings", "Uganda: 1 trainings");
+        assertThat(areas).containsOnlyKeys("Kenya: 2 trainings", "Uganda: 1 training");
         assertThat(areas.get("Kenya: 2 trainings")).isEqualTo("/trainings?year=2096&country=404");
         assertThat(map.select("a.map-link path.map-bin-2")).hasSize(1);
         assertThat(map.select("a.map-link path.map-bin-1")).hasSize(1);
