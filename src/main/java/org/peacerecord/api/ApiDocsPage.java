@@ -1,6 +1,7 @@
 package org.peacerecord.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.peacerecord.web.CurrentUrl;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -61,8 +62,8 @@ class ApiDocsPage {
         JsonNode openApi = json.readTree(resource.openapiJson(request, ApiDocs.DESCRIPTION, locale));
         model.addAttribute("groups", groups(openApi));
         model.addAttribute("pageSize", org.peacerecord.web.ListPages.SIZE);
-        model.addAttribute("root", ApiResponses.base() + ApiResponses.BASE);
-        model.addAttribute("description", ApiResponses.base() + ApiDocs.DESCRIPTION);
+        model.addAttribute("root", CurrentUrl.site() + ApiResponses.BASE);
+        model.addAttribute("description", CurrentUrl.site() + ApiDocs.DESCRIPTION);
         return "api/docs";
     }
 

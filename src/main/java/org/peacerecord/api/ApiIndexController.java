@@ -2,11 +2,11 @@ package org.peacerecord.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import org.peacerecord.web.CurrentUrl;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ class ApiIndexController {
     @Operation(operationId = "index", summary = "The API's lists and description", tags = "index")
     @GetMapping(ApiResponses.BASE)
     Map<String, Object> index() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = CurrentUrl.site();
         Map<String, Object> lists = new LinkedHashMap<>();
         collections.stream().sorted(Comparator.comparing(ApiCollection::path))
                 .forEach(c -> lists.put(c.path().substring(1), api.root() + c.path()));

@@ -8,12 +8,12 @@ import org.peacerecord.source.Citation;
 import org.peacerecord.source.CitedRecord;
 import org.peacerecord.source.RecordType;
 import org.peacerecord.source.RecordTypes;
+import org.peacerecord.web.CurrentUrl;
 import org.peacerecord.web.ListFilter;
 import org.peacerecord.web.ListPages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ public class ApiResponses {
      */
     public <R> ApiList list(String path, ListFilter filter, Page<R> page, ExportTable<R> table, Function<R, String> href,
                             Function<R, String> apiPath) {
-        String base = base();
+        String base = CurrentUrl.site();
         List<Map<String, Object>> items = new ArrayList<>(page.getNumberOfElements());
         for (R row : page.getContent()) {
             Map<String, Object> item = new LinkedHashMap<>(ExportWriter.fields(table, row));
@@ -86,7 +86,7 @@ public class ApiResponses {
 
     /** One page of records listed by another page (those citing a passage), each as {@link #linked} gives it. */
     public ApiList linkedList(String path, ListFilter filter, Page<LinkedRecord> page) {
-        String base = base();
+        String base = CurrentUrl.site();
         return list(base, path, filter, page, page.getContent().stream().map(r -> linked(base, r)).toList());
     }
 
@@ -123,7 +123,7 @@ public class ApiResponses {
      */
     public <R> Map<String, Object> record(ExportTable<R> table, R row, CitedRecord record, List<LinkedSection> related,
                                           String apiPath) {
-        String base = base();
+        String base = CurrentUrl.site();
         RecordType<?> type = types.typeOf(record);
         LinkedRecord link = types.link(record);
         Map<String, Object> body = item(base, ExportWriter.fields(table, row), link.href());
@@ -148,18 +148,14 @@ public class ApiResponses {
 
     /** A related record as the API lists it: its type, title (and Japanese title) and addresses. */
     public Map<String, Object> linked(LinkedRecord record) {
-        return linked(base(), record);
+        return linked(CurrentUrl.site(), record);
     }
 
     /** The address of the API's root, absolute. */
     public String root() {
-        return base() + BASE;
+        return CurrentUrl.site() + BASE;
     }
 
-    /** The application's address, absolute, without a trailing slash ("https://example.org"). */
-    static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    }
 
     private static Map<String, Object> item(String base, Map<String, Object> fields, String href) {
         Map<String, Object> item = new LinkedHashMap<>(fields);

@@ -7,6 +7,7 @@ import org.peacerecord.source.Passage;
 import org.peacerecord.source.StatementExport;
 import org.peacerecord.source.StatementPage;
 import org.peacerecord.source.StatementService;
+import org.peacerecord.web.CurrentUrl;
 import org.peacerecord.web.ListPages;
 import org.peacerecord.web.PageOnlyFilter;
 import org.springdoc.core.annotations.ParameterObject;
@@ -56,8 +57,8 @@ class StatementApi extends ApiCollection {
         String path = PATH + "/passages/" + number;
         Page<LinkedRecord> records = citing.records().map(StatementPage.CitingRecord::link);
         return new ApiPassage(passage.getNumber(), passage.getKind().name(), passage.getSection(),
-                passage.getPlainText(), ApiResponses.base() + PATH + "#" + passage.getAnchor(),
-                ApiResponses.base() + ApiResponses.BASE + path, api.linkedList(path, filter, records),
+                passage.getPlainText(), CurrentUrl.site() + PATH + "#" + passage.getAnchor(),
+                CurrentUrl.site() + ApiResponses.BASE + path, api.linkedList(path, filter, records),
                 ApiResponses.LICENSE);
     }
 }

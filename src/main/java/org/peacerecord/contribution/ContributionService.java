@@ -1,9 +1,9 @@
 package org.peacerecord.contribution;
 
-import org.peacerecord.api.ApiResponses;
-import org.peacerecord.api.ApiList;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.peacerecord.api.ApiList;
+import org.peacerecord.api.ApiResponses;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.Missions;
 import org.peacerecord.shared.LinkedSection;

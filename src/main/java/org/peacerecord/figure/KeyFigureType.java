@@ -6,10 +6,9 @@ import org.peacerecord.source.StructuredData;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-
-/** Key figures as a record type: each links to its own page, {@code /figures/{id}}. */
 import java.util.Map;
 
+/** Key figures as a record type: each links to its own page, {@code /figures/{id}}. */
 @Component
 @Order(70)
 class KeyFigureType implements RecordType<KeyFigure> {

@@ -1,17 +1,11 @@
 package org.peacerecord.milestone;
 
-import org.peacerecord.country.Countries;
-import java.util.TreeSet;
-import java.util.SortedSet;
-import java.util.Set;
-import java.util.Collections;
-import java.util.Collection;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +18,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.peacerecord.contribution.Contribution;
+import org.peacerecord.country.Countries;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.Discipline;
@@ -32,6 +27,12 @@ import org.peacerecord.shared.Provenance;
 import org.peacerecord.shared.Reliability;
 import org.peacerecord.shared.SearchText;
 import org.peacerecord.source.SearchableRecord;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 
 /** A dated event on the timeline: IPC Law 1992, A4P 2018, UNMIT closed 2012… */

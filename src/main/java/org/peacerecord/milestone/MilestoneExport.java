@@ -1,11 +1,11 @@
 package org.peacerecord.milestone;
 
-import java.util.Locale;
 import org.peacerecord.country.Countries;
 import org.peacerecord.export.ExportColumn;
 import org.peacerecord.export.ExportTable;
 import org.peacerecord.shared.PartialDate;
 
+import java.util.Locale;
 import java.util.function.Function;
 
 /** The fields of a milestone in the read API, named as the downloads name theirs. */

@@ -8,9 +8,9 @@ import org.peacerecord.source.RecordTypes;
 import org.peacerecord.source.SourceRefs;
 import org.peacerecord.web.ListPages;
 import org.peacerecord.web.PageOnlyFilter;
+import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

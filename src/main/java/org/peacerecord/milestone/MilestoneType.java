@@ -1,10 +1,9 @@
 package org.peacerecord.milestone;
 
-import java.util.Locale;
-import org.peacerecord.country.Countries;
 import jakarta.persistence.EntityManager;
 import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionPageSection;
+import org.peacerecord.country.Countries;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Milestones as a record type, and as a section of the mission and contribution pages: each links to its page. */

@@ -1,17 +1,11 @@
 package org.peacerecord.mission;
 
-import org.peacerecord.country.Countries;
-import java.util.TreeSet;
-import java.util.SortedSet;
-import java.util.Set;
-import java.util.Collections;
-import java.util.Collection;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,10 +17,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.peacerecord.country.Countries;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.SearchText;
 import org.peacerecord.source.SearchableRecord;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 
 /** A UN peace operation: peacekeeping mission, special political mission or office. */

@@ -1,9 +1,10 @@
 package org.peacerecord.mission;
 
-import java.util.Locale;
 import org.peacerecord.country.Countries;
 import org.peacerecord.export.ExportColumn;
 import org.peacerecord.export.ExportTable;
+
+import java.util.Locale;
 
 /** The columns of {@code /missions.csv} and {@code /missions.json}. */
 final class MissionExport {

@@ -1,24 +1,24 @@
 package org.peacerecord.mission;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.peacerecord.web.InvalidFilterException;
-import org.peacerecord.country.CountryMap;
-import org.peacerecord.country.Countries;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
+import org.peacerecord.country.Countries;
+import org.peacerecord.country.CountryMap;
 import org.peacerecord.shared.LinkedSection;
+import org.peacerecord.shared.TimelineDrawing;
+import org.peacerecord.shared.TimelineDrawings;
 import org.peacerecord.source.SourceRefs;
 import org.peacerecord.web.FilterOption;
+import org.peacerecord.web.InvalidFilterException;
 import org.peacerecord.web.ListPages;
 import org.peacerecord.web.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.peacerecord.shared.TimelineDrawing;
-import org.peacerecord.shared.TimelineDrawings;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -9,10 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
 import java.nio.charset.StandardCharsets;
-
-/** Missions as a record type: each links to its page, {@code /missions/{acronym}}. */
 import java.util.Map;
 
+/** Missions as a record type: each links to its page, {@code /missions/{acronym}}. */
 @Component
 @Order(30)
 class MissionType implements RecordType<Mission> {

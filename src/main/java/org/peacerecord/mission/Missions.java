@@ -1,15 +1,15 @@
 package org.peacerecord.mission;
 
-import java.util.Map;
-import java.util.Locale;
-import java.util.HashMap;
-import org.peacerecord.country.CountryMaps;
-import org.peacerecord.country.CountryMap;
 import jakarta.persistence.EntityManager;
+import org.peacerecord.country.CountryMap;
+import org.peacerecord.country.CountryMaps;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** The missions as other features read them (filter choices, resolving an acronym): one query each. */
 @Component

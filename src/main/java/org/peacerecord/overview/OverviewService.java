@@ -1,16 +1,16 @@
 package org.peacerecord.overview;
 
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.peacerecord.mission.Missions;
 import org.peacerecord.country.CountryMap;
+import org.peacerecord.database.VersionedCache;
 import org.peacerecord.figure.KeyFigure;
 import org.peacerecord.figure.KeyFigures;
+import org.peacerecord.mission.Missions;
 import org.peacerecord.source.RecordType;
-import org.peacerecord.database.VersionedCache;
 import org.peacerecord.source.RecordTypes;
 import org.peacerecord.source.SourceDocument;
 import org.peacerecord.source.Statement;
 import org.peacerecord.web.BarChart;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,13 +1,13 @@
 package org.peacerecord.person;
 
-import org.peacerecord.shared.LinkedSection;
-import org.peacerecord.source.RecordTypes;
-import org.peacerecord.api.ApiResponses;
-import org.peacerecord.api.ApiList;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.peacerecord.api.ApiList;
+import org.peacerecord.api.ApiResponses;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.Missions;
+import org.peacerecord.shared.LinkedSection;
+import org.peacerecord.source.RecordTypes;
 import org.peacerecord.source.SourceRefs;
 import org.peacerecord.web.FilterOption;
 import org.peacerecord.web.InvalidFilterException;

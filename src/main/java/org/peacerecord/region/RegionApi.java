@@ -1,7 +1,5 @@
 package org.peacerecord.region;
 
-import java.util.Map;
-import org.springframework.web.bind.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import org.peacerecord.api.ApiCollection;
@@ -16,9 +14,11 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The regions in the read API: the codes the lists' {@code region} filters take, each region followed by the regions

@@ -1,7 +1,7 @@
 package org.peacerecord.region;
 
-import org.peacerecord.web.RecordNotFoundException;
 import jakarta.persistence.EntityManager;
+import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

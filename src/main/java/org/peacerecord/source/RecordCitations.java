@@ -2,10 +2,10 @@ package org.peacerecord.source;
 
 import jakarta.persistence.EntityManager;
 import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.web.CurrentUrl;
 import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ public class RecordCitations {
         LinkedRecord link = types.link(record);
         Instant saved = record.getUpdatedAt() != null ? record.getUpdatedAt() : record.getCreatedAt();
         return new Cite(type.code() + "-" + record.getId(), link.title(), "type." + type.key() + ".one",
-                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + link.href(),
+                CurrentUrl.site() + link.href(),
                 saved == null ? null : saved.atOffset(ZoneOffset.UTC).toLocalDate());
     }
 

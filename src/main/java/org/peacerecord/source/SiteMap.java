@@ -1,6 +1,7 @@
 package org.peacerecord.source;
 
 import jakarta.persistence.EntityManager;
+import org.peacerecord.web.CurrentUrl;
 import org.peacerecord.web.LocalePaths;
 import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.http.MediaType;
@@ -9,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import java.time.ZoneOffset;
@@ -123,6 +123,6 @@ class SiteMap {
     }
 
     private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return CurrentUrl.site();
     }
 }

@@ -1,8 +1,8 @@
 package org.peacerecord.source;
 
 import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.web.CurrentUrl;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.ObjectMapper;
 
 import java.time.ZoneOffset;
@@ -35,7 +35,7 @@ public class StructuredData {
     /** The JSON-LD of a record's page, ready to be written unescaped into a data block. */
     public String of(CitedRecord record) {
         LinkedRecord link = types.link(record);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = CurrentUrl.site();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.putAll(types.structuredData(record));
@@ -75,7 +75,7 @@ public class StructuredData {
      * filters, as CSV and as JSON).
      */
     public String dataset(String csvHref, String jsonHref) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = CurrentUrl.site();
         String path = csvHref.replaceFirst("\\.csv(\\?|$)", "$1");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");

@@ -1,17 +1,17 @@
 package org.peacerecord.theme;
 
-import org.peacerecord.web.ListPages;
-import org.springframework.data.domain.PageImpl;
-import org.peacerecord.api.ApiResponses;
-import org.peacerecord.api.ApiList;
 import jakarta.persistence.EntityManager;
+import org.peacerecord.api.ApiList;
+import org.peacerecord.api.ApiResponses;
 import org.peacerecord.export.ExportTable;
 import org.peacerecord.shared.LinkedSection;
-import org.peacerecord.source.SourceRefs;
-import org.peacerecord.web.RecordNotFoundException;
 import org.peacerecord.shared.TimelineDrawing;
 import org.peacerecord.shared.TimelineDrawings;
+import org.peacerecord.source.SourceRefs;
+import org.peacerecord.web.ListPages;
+import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -8,10 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
 import java.nio.charset.StandardCharsets;
-
-/** The A4P themes as a record type: each links to its page, {@code /themes/{code}}. */
 import java.util.Map;
 
+/** The A4P themes as a record type: each links to its page, {@code /themes/{code}}. */
 @Component
 @Order(40)
 class ThemeType implements RecordType<A4pTheme> {

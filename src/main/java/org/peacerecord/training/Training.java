@@ -1,16 +1,11 @@
 package org.peacerecord.training;
 
-import org.peacerecord.country.Countries;
-import java.util.TreeSet;
-import java.util.SortedSet;
-import java.util.Collections;
-import java.util.Collection;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.peacerecord.country.Countries;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
 import org.peacerecord.shared.Discipline;
@@ -34,8 +30,12 @@ import org.peacerecord.shared.SearchText;
 import org.peacerecord.source.SearchableRecord;
 import org.peacerecord.theme.A4pTheme;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** A training course or programme (TPP or other), from the statement or from the public record. */
 @Entity

@@ -1,6 +1,5 @@
 package org.peacerecord.training;
 
-import java.util.Locale;
 import org.peacerecord.country.Countries;
 import org.peacerecord.export.ExportColumn;
 import org.peacerecord.export.ExportTable;
@@ -11,6 +10,7 @@ import org.peacerecord.source.CitationRefs;
 import org.peacerecord.theme.A4pTheme;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 

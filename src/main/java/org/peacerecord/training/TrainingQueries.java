@@ -1,18 +1,18 @@
 package org.peacerecord.training;
 
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.LocalDateField;
 import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.LocalDateField;
 import org.peacerecord.shared.Discipline;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.training.TrainingCriteria.Dimension;

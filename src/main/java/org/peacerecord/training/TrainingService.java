@@ -1,9 +1,9 @@
 package org.peacerecord.training;
 
-import org.peacerecord.country.CountryMaps;
-import org.peacerecord.country.Countries;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
+import org.peacerecord.country.Countries;
+import org.peacerecord.country.CountryMaps;
 import org.peacerecord.region.Region;
 import org.peacerecord.region.RegionTree;
 import org.peacerecord.region.Regions;

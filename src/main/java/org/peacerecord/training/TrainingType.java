@@ -1,8 +1,7 @@
 package org.peacerecord.training;
 
-import java.util.Locale;
-import org.peacerecord.country.Countries;
 import jakarta.persistence.EntityManager;
+import org.peacerecord.country.Countries;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionPageSection;
 import org.peacerecord.shared.LinkedRecord;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 

@@ -57,6 +57,15 @@ public class CurrentUrl {
         return "ja".equals(language) ? LocalePaths.localize(url, Locale.JAPANESE) : url;
     }
 
+    /**
+     * The site's address, absolute and without a trailing slash ("https://example.org"), as the current request
+     * reached it: what every absolute link outside the pages (feeds, linked data, citations, sitemaps, the API)
+     * starts with.
+     */
+    public static String site() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
     /** An absolute URL for a context-relative address, on the host the request came to (canonical, hreflang). */
     public String absolute(String path) {
         return ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null).build()

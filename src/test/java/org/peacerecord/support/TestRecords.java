@@ -1,9 +1,9 @@
 package org.peacerecord.support;
 
-import org.peacerecord.country.Countries;
 import jakarta.persistence.EntityManager;
 import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionKind;
+import org.peacerecord.country.Countries;
 import org.peacerecord.initiative.Initiative;
 import org.peacerecord.initiative.InitiativeKind;
 import org.peacerecord.milestone.Milestone;

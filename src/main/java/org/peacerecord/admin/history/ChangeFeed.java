@@ -18,6 +18,7 @@ import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.source.CitedRecord;
 import org.peacerecord.source.RecordType;
 import org.peacerecord.source.RecordTypes;
+import org.peacerecord.web.CurrentUrl;
 import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -71,7 +71,7 @@ class ChangeFeed {
     }
 
     private ResponseEntity<String> feed(RecordType<?> only) throws FeedException {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = CurrentUrl.site();
         List<String> entityNames = (only == null ? types.all() : List.<RecordType<?>>of(only)).stream()
                 .map(type -> type.entityType().getName()).toList();
         List<Revision> revisions = entityManager.createQuery("""

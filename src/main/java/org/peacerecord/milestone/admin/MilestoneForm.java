@@ -1,13 +1,11 @@
 package org.peacerecord.milestone.admin;
 
-import java.util.Set;
-import java.util.LinkedHashSet;
-import org.peacerecord.admin.form.CountryCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.peacerecord.admin.form.CountryCodes;
 import org.peacerecord.admin.form.PartialDateInput;
 import org.peacerecord.admin.form.Period;
 import org.peacerecord.admin.form.RecordForm;
@@ -15,6 +13,9 @@ import org.peacerecord.admin.form.RequiredDate;
 import org.peacerecord.shared.Discipline;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.shared.Reliability;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A milestone of the timeline as the editor fills it in. */
 @Period(start = "occurred", end = "ended")

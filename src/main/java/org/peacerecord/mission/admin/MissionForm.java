@@ -1,17 +1,18 @@
 package org.peacerecord.mission.admin;
 
-import java.util.Set;
-import java.util.LinkedHashSet;
-import org.peacerecord.admin.form.CountryCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.peacerecord.admin.form.CountryCodes;
 import org.peacerecord.admin.form.PartialDateInput;
 import org.peacerecord.admin.form.Period;
 import org.peacerecord.admin.form.RecordForm;
 import org.peacerecord.mission.MissionKind;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A mission as the editor fills it in. */
 @Period(start = "start", end = "end")

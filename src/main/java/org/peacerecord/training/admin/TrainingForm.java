@@ -1,13 +1,11 @@
 package org.peacerecord.training.admin;
 
-import org.peacerecord.admin.form.CountryCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import org.peacerecord.admin.form.CountryCodes;
 import org.peacerecord.admin.form.PartialDateInput;
 import org.peacerecord.admin.form.Period;
 import org.peacerecord.admin.form.QuantityInput;
@@ -17,6 +15,9 @@ import org.peacerecord.shared.Provenance;
 import org.peacerecord.shared.Reliability;
 import org.peacerecord.training.DeliveryMode;
 import org.peacerecord.training.Programme;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A training course or programme as the editor fills it in. */
 @Period(start = "start", end = "end")
