@@ -29,7 +29,7 @@ class SiteMap {
 
     static final int PER_SITEMAP = 10_000;
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
-    private static final List<String> PAGES = List.of("/", "/timeline", "/statement", "/search");
+    private static final List<String> PAGES = List.of("/", "/timeline", "/statement", "/search", "/api");
 
     private final RecordTypes types;
     private final EntityManager entityManager;

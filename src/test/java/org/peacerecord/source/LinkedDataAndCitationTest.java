@@ -132,7 +132,7 @@ class LinkedDataAndCitationTest {
         Document pages = Jsoup.parse(get200("/sitemaps/pages.xml").getContentAsString(StandardCharsets.UTF_8),
                 "", org.jsoup.parser.Parser.xmlParser());
         assertThat(pages.select("url > loc").eachText()).contains("http://localhost/", "http://localhost/timeline",
-                "http://localhost/trainings");
+                "http://localhost/trainings", "http://localhost/api");
 
         long trainingId = jdbc.queryForObject("SELECT MIN(id) FROM training", Long.class);
         Document trainings = Jsoup.parse(get200("/sitemaps/training-1.xml").getContentAsString(StandardCharsets.UTF_8),
