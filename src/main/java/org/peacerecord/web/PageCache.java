@@ -146,7 +146,8 @@ public class PageCache extends OncePerRequestFilter {
         try {
             ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, capture);
-            rendered = storable(request, response, capture);
+            // kept responses carry their gzip (the next reader may want it); otherwise it is made only when asked for
+            rendered = storable(request, response, capture, cache != null || gzip);
             if (rendered == null) {
                 capture.copyBodyToResponse();
                 return;
@@ -269,7 +270,7 @@ public class PageCache extends OncePerRequestFilter {
 
     /** The rendered response, if it may be kept: 200, a page or download, no cookie set, no session made. */
     private static Entry storable(HttpServletRequest request, HttpServletResponse response,
-                                  ContentCachingResponseWrapper capture) throws IOException {
+                                  ContentCachingResponseWrapper capture, boolean withGzip) throws IOException {
         if (capture.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
                 || !response.getHeaders("Set-Cookie").isEmpty() || request.getSession(false) != null) {
             return null;
@@ -286,7 +287,7 @@ public class PageCache extends OncePerRequestFilter {
         }
         headers.put(HttpHeaders.CONTENT_TYPE, List.of(contentType));
         byte[] body = capture.getContentAsByteArray();
-        return new Entry(headers, body, gzip(body));
+        return new Entry(headers, body, withGzip ? gzip(body) : null);
     }
 
     private static byte[] gzip(byte[] body) throws IOException {
@@ -298,7 +299,8 @@ public class PageCache extends OncePerRequestFilter {
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, Entry entry, String tag,
-                              boolean gzip) throws IOException {
+                              boolean acceptsGzip) throws IOException {
+        boolean gzip = acceptsGzip && entry.gzip() != null;
         response.setStatus(HttpServletResponse.SC_OK);
         entry.headers().forEach((name, values) -> {
             response.setHeader(name, null);
@@ -315,11 +317,11 @@ public class PageCache extends OncePerRequestFilter {
         }
     }
 
-    /** A kept response: the headers to replay, the body, and its gzip. */
+    /** A kept response: the headers to replay, the body, and its gzip (null when it was not needed). */
     private record Entry(Map<String, List<String>> headers, byte[] body, byte[] gzip) {
 
         int weight() {
-            return body.length + gzip.length + 512;
+            return body.length + (gzip == null ? 0 : gzip.length) + 512;
         }
     }
 }
