@@ -26,6 +26,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -168,15 +170,24 @@ class ContributionService {
         return query;
     }
 
+    /**
+     * The theme codes of these contributions, in A4P order: one statement whatever their number (up to a thousand by
+     * their ids, beyond that every contribution's themes, the others left out here).
+     */
     private Map<Long, String> themeCodes(List<Long> ids) {
-        Map<Long, List<String>> codes = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            entityManager.createQuery("select c.id, t.code from Contribution c join c.themes t where c.id in :ids"
-                            + " order by t.sortOrder", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .getResultStream()
-                    .forEach(row -> codes.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        if (ids.isEmpty()) {
+            return Map.of();
         }
+        boolean few = ids.size() <= CHUNK;
+        Set<Long> wanted = few ? null : new HashSet<>(ids);
+        TypedQuery<Object[]> query = entityManager.createQuery("select c.id, t.code from Contribution c join c.themes t"
+                + (few ? " where c.id in :ids" : "") + " order by t.sortOrder", Object[].class);
+        if (few) {
+            query.setParameter("ids", ids);
+        }
+        Map<Long, List<String>> codes = new HashMap<>();
+        query.getResultStream().filter(row -> few || wanted.contains((Long) row[0]))
+                .forEach(row -> codes.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return codes.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(SourceRefs.SEPARATOR, e.getValue())));
     }

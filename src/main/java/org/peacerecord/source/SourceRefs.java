@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The sources of records as downloads give them, in one column: passages of the statement as
  * {@code statement#p27} (their anchor on /statement) and external sources as their URL, separated by
- * {@value #SEPARATOR}. One query per thousand records, read from the {@code record_citation} view.
+ * {@value #SEPARATOR}. One statement whatever the number of records, read from the {@code record_citation} view.
  */
 @Component
 @Transactional(readOnly = true)
@@ -34,19 +36,29 @@ public class SourceRefs {
      * @return for each record with at least one citation, its sources (passages by number, then URLs)
      */
     public Map<Long, String> of(String recordType, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, List<Ref>> refs = new HashMap<>();
-        List<Long> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("""
-                            SELECT rc.record_id, p.number, rc.source_url
-                            FROM record_citation rc LEFT JOIN passage p ON p.id = rc.passage_id
-                            WHERE rc.record_type = :type AND rc.record_id IN (:ids)""")
-                    .setParameter("type", recordType)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .getResultList();
-            for (Object[] row : rows) {
-                refs.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+        // One statement whatever the number of records: up to a thousand by their ids, beyond that (a large download)
+        // every source of the type, the others left out here, rather than one statement per thousand records.
+        boolean few = ids.size() <= CHUNK;
+        Set<Long> wanted = few ? null : new HashSet<>(ids);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = (few ? entityManager.createNativeQuery("""
+                        SELECT rc.record_id, p.number, rc.source_url
+                        FROM record_citation rc LEFT JOIN passage p ON p.id = rc.passage_id
+                        WHERE rc.record_type = :type AND rc.record_id IN (:ids)""").setParameter("ids", ids)
+                : entityManager.createNativeQuery("""
+                        SELECT rc.record_id, p.number, rc.source_url
+                        FROM record_citation rc LEFT JOIN passage p ON p.id = rc.passage_id
+                        WHERE rc.record_type = :type"""))
+                .setParameter("type", recordType)
+                .getResultList();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            if (few || wanted.contains(id)) {
+                refs.computeIfAbsent(id, key -> new ArrayList<>())
                         .add(new Ref(row[1] == null ? null : ((Number) row[1]).intValue(), (String) row[2]));
             }
         }
