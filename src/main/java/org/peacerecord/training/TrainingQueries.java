@@ -99,6 +99,25 @@ class TrainingQueries {
                 .setParameter("ids", ids).getResultList();
     }
 
+    /**
+     * Loads the themes, the citations (with their passages) and the countries of every training the criteria select
+     * (already loaded by {@link #find}): three statements whatever their number, selected by the same predicates
+     * rather than by a list of ids, which a large download would make too long for one statement.
+     */
+    void fetchCollections(TrainingCriteria criteria) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        for (String collection : List.of("themes", "citations", "countries")) {
+            CriteriaQuery<Training> query = cb.createQuery(Training.class);
+            Root<Training> t = query.from(Training.class);
+            var fetched = t.fetch(collection, JoinType.LEFT);
+            if (collection.equals("citations")) {
+                fetched.fetch("passage", JoinType.LEFT);
+            }
+            query.select(t).distinct(true).where(where(cb, t, criteria, null));
+            em.createQuery(query).getResultList();
+        }
+    }
+
     Map<Long, Long> countByRegionId(TrainingCriteria criteria) {
         return countBy(criteria, Dimension.REGION, t -> t.get("region").<Long>get("id"));
     }

@@ -77,8 +77,9 @@ class TrainingService {
     /** Every training matching the filter (no paging), with region, themes and citations, for downloads. */
     List<Training> export(TrainingFilter filter) {
         RegionTree tree = regions.tree();
-        List<Training> trainings = queries.find(resolve(filter, tree), filter.sortOrder(), 0, null);
-        queries.fetchCollections(trainings);
+        TrainingCriteria criteria = resolve(filter, tree);
+        List<Training> trainings = queries.find(criteria, filter.sortOrder(), 0, null);
+        queries.fetchCollections(criteria);
         return trainings;
     }
 
