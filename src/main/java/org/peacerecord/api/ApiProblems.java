@@ -68,8 +68,7 @@ class ApiProblems {
     @ExceptionHandler(RecordNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(RecordNotFoundException missing, HttpServletRequest request) {
         MovedRecords records = moved.getIfAvailable();
-        Optional<MovedRecords.Moved> found = missing.recordType() == null || records == null ? Optional.empty()
-                : records.find(missing.recordType(), missing.id());
+        Optional<MovedRecords.Moved> found = records == null ? Optional.empty() : records.find(missing);
         if (found.isPresent() && found.get().href() != null) {
             String target = request.getContextPath() + ApiResponses.BASE + found.get().href();
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(target)).build();

@@ -66,10 +66,7 @@ public class ApiResponses {
         String base = CurrentUrl.site();
         List<Map<String, Object>> items = new ArrayList<>(page.getNumberOfElements());
         for (R row : page.getContent()) {
-            Map<String, Object> item = new LinkedHashMap<>(ExportWriter.fields(table, row));
-            item.put("url", base + href.apply(row));
-            item.put("api_url", apiUrl(base, apiPath.apply(row)));
-            items.add(item);
+            items.add(item(base, ExportWriter.fields(table, row), href.apply(row), apiPath.apply(row)));
         }
         return list(base, path, filter, page, items);
     }
@@ -126,11 +123,9 @@ public class ApiResponses {
         String base = CurrentUrl.site();
         RecordType<?> type = types.typeOf(record);
         LinkedRecord link = types.link(record);
-        Map<String, Object> body = item(base, ExportWriter.fields(table, row), link.href());
-        if (apiPath != null) {
-            body.put("api_url", apiUrl(base, apiPath));
-        }
-        body.put("type", typeOf(apiPath != null ? apiPath : link.href()));
+        String path = apiPath != null ? apiPath : link.href();
+        Map<String, Object> body = item(base, ExportWriter.fields(table, row), link.href(), path);
+        body.put("type", typeOf(path));
         body.put("citations", record.getCitations().stream().map(c -> citation(base, c)).toList());
         List<Map<String, Object>> sections = new ArrayList<>();
         for (LinkedSection section : related) {
@@ -146,21 +141,17 @@ public class ApiResponses {
         return body;
     }
 
-    /** A related record as the API lists it: its type, title (and Japanese title) and addresses. */
-    public Map<String, Object> linked(LinkedRecord record) {
-        return linked(CurrentUrl.site(), record);
-    }
-
     /** The address of the API's root, absolute. */
     public String root() {
         return CurrentUrl.site() + BASE;
     }
 
 
-    private static Map<String, Object> item(String base, Map<String, Object> fields, String href) {
+    /** A record's fields, then its page ({@code href}) and its API address ({@code apiPath} under {@value #BASE}). */
+    private static Map<String, Object> item(String base, Map<String, Object> fields, String href, String apiPath) {
         Map<String, Object> item = new LinkedHashMap<>(fields);
         item.put("url", base + href);
-        item.put("api_url", apiUrl(base, href));
+        item.put("api_url", apiUrl(base, apiPath));
         return item;
     }
 

@@ -35,8 +35,9 @@ public class Missions {
     }
 
     /**
-     * The missions on a world map by host country (one statement): each mission placed on its host country with
-     * its acronym, up to {@value #MAP_MARKERS} of them; beyond that, the number of missions each country hosted.
+     * The missions on a world map by host country (one statement; a second, grouped, beyond {@value #MAP_MARKERS}
+     * missions): each mission placed on its host country with its acronym, up to {@value #MAP_MARKERS} of them;
+     * beyond that, the number of missions each country hosted.
      * Countries link to their missions, missions to their pages.
      */
     public CountryMap map(Locale locale) {

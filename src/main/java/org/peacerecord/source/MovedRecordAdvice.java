@@ -28,8 +28,7 @@ class MovedRecordAdvice {
     @ExceptionHandler(RecordNotFoundException.class)
     ModelAndView notFound(RecordNotFoundException missing) {
         MovedRecords records = moved.getIfAvailable();
-        Optional<MovedRecords.Moved> found = missing.recordType() == null || records == null ? Optional.empty()
-                : records.find(missing.recordType(), missing.id());
+        Optional<MovedRecords.Moved> found = records == null ? Optional.empty() : records.find(missing);
         if (found.isEmpty()) {
             return new ModelAndView("error", Map.of("status", 404), HttpStatus.NOT_FOUND);
         }

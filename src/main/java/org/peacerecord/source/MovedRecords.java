@@ -2,6 +2,7 @@ package org.peacerecord.source;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,11 @@ public class MovedRecords {
     MovedRecords(JdbcTemplate jdbc, RecordTypes types) {
         this.jdbc = jdbc;
         this.types = types;
+    }
+
+    /** What became of the record a lookup did not find, if it was looked up by type and id and merged or removed. */
+    public Optional<Moved> find(RecordNotFoundException missing) {
+        return missing.recordType() == null ? Optional.empty() : find(missing.recordType(), missing.id());
     }
 
     /** What became of a record of this type and id, if it was merged or removed. */
