@@ -11,9 +11,9 @@ import org.peacerecord.shared.Qualifier;
 import org.peacerecord.shared.Quantity;
 import org.peacerecord.web.EnumLabels;
 import org.peacerecord.web.Option;
+import org.peacerecord.web.TemplateHelper;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * precise as they are stored (ISO: "2021", "2021-12", "2021-12-07"), quantities and money with their
  * qualifier, references by the label of their option. Always plain text; templates escape it.
  */
-@Component
+@TemplateHelper("adminFormat")
 public class AdminFormat {
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")

@@ -1,12 +1,12 @@
 package org.peacerecord.admin;
 
-import org.springframework.stereotype.Component;
 
+import org.peacerecord.web.TemplateHelper;
 import java.util.List;
 import java.util.Optional;
 
 /** Every record type the editors' area edits ({@link RecordEditor} beans, in their {@code @Order}). */
-@Component("editorRegistry")
+@TemplateHelper("editorRegistry")
 public class EditorRegistry {
 
     private final List<RecordEditor<?, ?>> editors;

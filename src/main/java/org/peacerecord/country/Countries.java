@@ -3,7 +3,7 @@ package org.peacerecord.country;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.peacerecord.shared.SearchText;
-import org.springframework.stereotype.Component;
+import org.peacerecord.web.TemplateHelper;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * "United States") into codes. Reference data that never changes while the application runs: read once, held in
  * memory; a record keeps only the codes.
  */
-@Component("countries")
+@TemplateHelper("countries")
 public class Countries {
 
     private static final Countries INSTANCE = load();

@@ -2,7 +2,7 @@ package org.peacerecord.overview;
 
 import org.peacerecord.source.RecordType;
 import org.peacerecord.source.RecordTypes;
-import org.springframework.stereotype.Component;
+import org.peacerecord.web.TemplateHelper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +11,9 @@ import java.util.List;
  * The sections of the site's main navigation, in order: the overview and the timeline, the list page of every
  * record type that has one (from the registry), the statement and the search. Each section's address is
  * {@code /<name>} ({@code /} for "home"), its label {@code layout.nav.<name>}. The layout reads it as
- * {@code ${@navigation.sections()}}.
+ * {@code ${#navigation.sections()}}.
  */
-@Component("navigation")
+@TemplateHelper("navigation")
 public class Navigation {
 
     private final List<String> sections;

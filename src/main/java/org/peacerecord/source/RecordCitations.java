@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.web.CurrentUrl;
 import org.peacerecord.web.RecordNotFoundException;
-import org.springframework.stereotype.Component;
+import org.peacerecord.web.TemplateHelper;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
@@ -16,7 +16,7 @@ import java.util.Locale;
  * How to cite a record: its stable address, title, kind and the date of the version shown, as the "cite this record"
  * block on its page shows them and as BibTeX or CSL-JSON for reference managers ({@code /cite.bib}, {@code /cite.json}).
  */
-@Component("recordCitations")
+@TemplateHelper("recordCitations")
 public class RecordCitations {
 
     private final RecordTypes types;

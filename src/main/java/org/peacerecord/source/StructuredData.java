@@ -2,7 +2,7 @@ package org.peacerecord.source;
 
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.web.CurrentUrl;
-import org.springframework.stereotype.Component;
+import org.peacerecord.web.TemplateHelper;
 import tools.jackson.databind.ObjectMapper;
 
 import java.time.ZoneOffset;
@@ -18,7 +18,7 @@ import java.util.Map;
  * and its (loaded) citations are read. {@code <}, {@code >} and {@code &} are written as JSON escapes, so that no
  * stored text can close the element.
  */
-@Component("structuredData")
+@TemplateHelper("structuredData")
 public class StructuredData {
 
     /** The licence of the record's data (README, "Data and provenance"). */

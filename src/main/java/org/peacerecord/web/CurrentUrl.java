@@ -2,7 +2,6 @@ package org.peacerecord.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -10,9 +9,9 @@ import java.util.Locale;
 
 /**
  * Links that keep the current filters: the same view with one parameter changed (pagination,
- * sort, facets) or as a download. Templates call it as {@code ${@urls.with('page', 2)}}.
+ * sort, facets) or as a download. Templates call it as {@code ${#urls.with('page', 2)}}.
  */
-@Component("urls")
+@TemplateHelper("urls")
 public class CurrentUrl {
 
     private final HttpServletRequest request;

@@ -2,16 +2,15 @@ package org.peacerecord.web;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Enum constants as the reader sees them: bundle key {@code enum.<SimpleName>.<CONSTANT>} in the reader's language.
- * Templates call it as {@code ${@enums.options(T(org.peacerecord.user.Role))}}.
+ * Templates call it as {@code ${#enums.options(T(org.peacerecord.user.Role))}}.
  */
-@Component("enums")
+@TemplateHelper("enums")
 public class EnumLabels {
 
     private final MessageSource messages;

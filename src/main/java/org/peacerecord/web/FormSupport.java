@@ -2,18 +2,17 @@ package org.peacerecord.web;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.util.DetailedError;
 
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Helpers for the form fragments ({@code fragments/form.html}), as {@code ${@forms.id('start.year')}}: the element
+ * Helpers for the form fragments ({@code fragments/form.html}), as {@code ${#forms.id('start.year')}}: the element
  * id of a field ("start-year", "passages-0-number"), so that labels, error messages and the error summary's links
  * all point at the same element; the order of errors; the label of the field an error belongs to.
  */
-@Component("forms")
+@TemplateHelper("forms")
 public class FormSupport {
 
     /** Field labels live in the bundle as {@code field.<name>}. */

@@ -1,7 +1,6 @@
 package org.peacerecord.web;
 
 import org.springframework.data.domain.Page;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +8,9 @@ import java.util.List;
 /**
  * The page numbers a list's pagination shows, whatever the number of pages: the first and the last, and the pages
  * around the current one; a gap ({@code null}) stands for the pages left out. Templates call
- * {@code ${@pageWindow.of(page)}}.
+ * {@code ${#pageWindow.of(page)}}.
  */
-@Component("pageWindow")
+@TemplateHelper("pageWindow")
 public class PageWindow {
 
     /** Pages shown on each side of the current one. */

@@ -6,7 +6,6 @@ import org.peacerecord.shared.Qualifier;
 import org.peacerecord.shared.Quantity;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -16,9 +15,9 @@ import java.util.Locale;
 /**
  * Formats the record's imprecise values for display in the reader's language, at their true
  * precision: "December 2021" / "2021年12月", "over 107,000" / "107,000超", "about US$90 million".
- * Templates call it as {@code ${@fmt.date(x)}}.
+ * Templates call it as {@code ${#fmt.date(x)}}.
  */
-@Component("fmt")
+@TemplateHelper("fmt")
 public class RecordFormat {
 
     private final MessageSource messages;
