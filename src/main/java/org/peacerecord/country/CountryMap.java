@@ -3,11 +3,12 @@ package org.peacerecord.country;
 import java.util.List;
 
 /**
- * A world map ready to draw ({@code fragments/map.html}): the countries as areas (coloured by a count, or marked as
- * hosts), symbols placed on countries, the legend's classes, and what the table beside it lists.
+ * A world map ready to draw ({@code fragments/map.html}): the land (every country, from the static file
+ * {@link WorldMap#landSvg()}), over it the countries with a count or a mark as areas, symbols placed on countries, the
+ * legend's classes, and what the table beside it lists.
  *
  * @param viewBox the drawing's SVG viewBox
- * @param areas   every country drawn; those with a count or a mark link to their records
+ * @param areas   the countries drawn over the land: those with a count (linking to their records) or a mark
  * @param markers symbols on countries (missions on their host country), each a link
  * @param legend  the count classes shown (none for a map of marks)
  * @param listed  the countries with a count or a mark, in the table's order, drawn or not (a country too small for

@@ -35,17 +35,13 @@ public class CountryMaps {
      * @param href   where a country's records are listed
      */
     public CountryMap counts(Map<String, Long> counts, Function<String, String> href, Locale locale) {
-        List<CountryMap.Area> areas = new ArrayList<>();
-        for (WorldMap.Shape shape : world.shapes().values()) {
-            long count = counts.getOrDefault(shape.code(), 0L);
-            areas.add(area(shape.code(), shape.path(), count, count > 0 ? href.apply(shape.code()) : null, locale));
-        }
         List<CountryMap.Area> listed = counts.entrySet().stream().filter(e -> e.getValue() > 0)
                 .filter(e -> countries.exists(e.getKey()))
                 .map(e -> area(e.getKey(), pathOf(e.getKey()), e.getValue(), href.apply(e.getKey()), locale))
                 .sorted(Comparator.comparingLong(CountryMap.Area::count).reversed()
                         .thenComparing(CountryMap.Area::name))
                 .toList();
+        List<CountryMap.Area> areas = listed.stream().filter(area -> area.path() != null).toList();
         List<CountryMap.Bin> legend = new ArrayList<>();
         for (int bin = 1; bin <= BINS; bin++) {
             long from = 1L << (bin - 1);
@@ -75,7 +71,10 @@ public class CountryMaps {
         Map<String, List<CountryMap.Marker>> markersByCountry = new LinkedHashMap<>();
         for (WorldMap.Shape shape : world.shapes().values()) {
             List<Placed> here = byCountry.getOrDefault(shape.code(), List.of());
-            areas.add(area(shape.code(), shape.path(), here.size(), null, locale, here.isEmpty() ? 0 : 1, List.of()));
+            if (here.isEmpty()) {
+                continue;
+            }
+            areas.add(area(shape.code(), shape.path(), here.size(), null, locale, 1, List.of()));
             for (int i = 0; i < here.size(); i++) {
                 Placed p = here.get(i);
                 double y = shape.y() + i * LINE - (here.size() - 1) * LINE / 2;

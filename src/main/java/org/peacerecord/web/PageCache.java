@@ -75,7 +75,7 @@ public class PageCache extends OncePerRequestFilter {
     static final int MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
     private static final List<String> PRIVATE_PATHS = List.of("/admin", "/account", "/login", "/logout", "/actuator",
-            "/error", "/css/", "/webjars/", "/favicon.");
+            "/error", "/css/", "/maps/", "/webjars/", "/favicon.");
     private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "text/csv", "application/json");
     /** Headers set here on every reply, or meaningless to replay. */
     private static final Set<String> NOT_REPLAYED = Set.of("content-length", "transfer-encoding", "date", "set-cookie",

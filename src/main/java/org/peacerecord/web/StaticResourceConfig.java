@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Every static file the app serves, in one place (Boot's own mappings are off:
- * {@code spring.web.resources.add-mappings=false}): the stylesheets, the site icon, and Bootstrap and htmx from
- * their WebJars. Pages link to them by content-fingerprinted addresses ({@link Assets}:
+ * {@code spring.web.resources.add-mappings=false}): the stylesheets, the world maps' land, the site icon, and
+ * Bootstrap and htmx from their WebJars. Pages link to them by content-fingerprinted addresses ({@link Assets}:
  * {@code /css/app-<md5>.css}), served with a year's {@code immutable} caching, gzip-compressed once in memory
  * ({@link GzipResourceResolver}); a changed file gets a new address. The plain addresses still answer (browsers ask
  * for {@code /favicon.ico} by name), revalidated on every use. Only these paths are static, so that no page link is
@@ -31,11 +31,12 @@ import java.util.regex.Pattern;
 @Configuration(proxyBeanMethods = false)
 class StaticResourceConfig implements WebMvcConfigurer {
 
-    static final String[] PATHS = {"/css/**", "/webjars/**", "/favicon.ico", "/favicon.svg"};
+    static final String[] PATHS = {"/css/**", "/maps/**", "/webjars/**", "/favicon.ico", "/favicon.svg"};
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         chain(registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true));
+        chain(registry.addResourceHandler("/maps/**").addResourceLocations("classpath:/static/maps/").resourceChain(true));
         chain(registry.addResourceHandler("/favicon.ico", "/favicon.svg").addResourceLocations("classpath:/static/")
                 .resourceChain(true));
         chain(registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -41,10 +40,25 @@ class WorldMapTest {
         assertThat(map.viewBox()).matches("0 -\\d+ 1000 \\d+");
         int size = map.shapes().values().stream().mapToInt(s -> s.path().length()).sum();
         assertThat(size).as("path data, in characters").isLessThan(120_000);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/world-map.svg"), "<svg xmlns='http://www.w3.org/2000/svg' viewBox='"
-                + map.viewBox() + "'>" + map.shapes().values().stream()
-                .map(s -> "<path fill='#ccd' stroke='#fff' stroke-width='0.5' d='" + s.path() + "'/>")
-                .collect(Collectors.joining()) + "</svg>");
+    }
+
+    /**
+     * The land that every page's map draws from a static file is this drawing, country by country. After a change
+     * to the drawing, write the file again: {@code ./mvnw test -Dtest=WorldMapTest -Dworld-map.write=true}.
+     */
+    @Test
+    void theLandFileIsTheDrawing() throws IOException {
+        Path file = Path.of("src/main/resources/static" + WorldMap.LAND_FILE);
+        if (Boolean.getBoolean("world-map.write")) {
+            Files.writeString(file, map.landSvg());
+        }
+        String served = Files.readString(file);
+        assertThat(served).as("%s is out of date: write it again (see this test's comment)", file)
+                .isEqualTo(map.landSvg());
+        assertThat(served).contains("<g id=\"" + WorldMap.LAND_ID + "\">")
+                .contains("viewBox=\"" + map.viewBox() + "\"")
+                .contains("<path d=\"" + map.shapes().get("404").path() + "\"/>");
+        assertThat(served.split("<path ", -1)).hasSize(map.shapes().size() + 1);
+        assertThat(served).as("no colours of its own: it takes the page's").doesNotContain("fill").doesNotContain("style");
     }
 }

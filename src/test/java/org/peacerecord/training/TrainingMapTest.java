@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.TestRecords;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.LinkedHashMap;
@@ -61,6 +62,15 @@ class TrainingMapTest {
         assertThat(areas.get("Kenya: 2 trainings")).isEqualTo("/trainings?year=2096&country=404");
         assertThat(map.select("a.map-link path.map-bin-2")).hasSize(1);
         assertThat(map.select("a.map-link path.map-bin-1")).hasSize(1);
+        // the rest of the land comes from one static file the browser keeps, not from the page
+        assertThat(map.select("path")).hasSize(2);
+        String land = map.selectFirst("use.map-area").attr("href");
+        assertThat(land).matches("/maps/world-[0-9a-f]{32}\\.svg#land");
+        MockHttpServletResponse file = mvc.perform(get(land.substring(0, land.indexOf('#'))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(file.getContentType()).startsWith("image/svg+xml");
+        assertThat(file.getHeader("Cache-Control")).contains("immutable");
+        assertThat(file.getContentAsString()).contains("<g id=\"land\">");
 
         Map<String, String> table = new LinkedHashMap<>();
         page.select(".map-table tbody tr").forEach(row -> table.put(row.selectFirst("th").text(), row.selectFirst("td").text()));
