@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -46,6 +47,8 @@ public class Countries {
 
     private final Map<String, Country> byCode;
     private final Map<String, String> codeByName;
+    /** {@link #sorted(Locale)}, per language: sorting by a collator is not cheap, and a list page asks on every view. */
+    private final Map<Locale, List<Country>> sortedByLanguage = new ConcurrentHashMap<>();
 
     private Countries(Map<String, Country> byCode, Map<String, String> codeByName) {
         this.byCode = byCode;
@@ -68,8 +71,10 @@ public class Countries {
 
     /** Every country sorted by its name in the reader's language (for pickers). */
     public List<Country> sorted(Locale locale) {
-        Collator collator = Collator.getInstance(locale);
-        return byCode.values().stream().sorted(Comparator.comparing((Country c) -> c.name(locale), collator)).toList();
+        return sortedByLanguage.computeIfAbsent(locale, l -> {
+            Collator collator = Collator.getInstance(l);
+            return byCode.values().stream().sorted(Comparator.comparing((Country c) -> c.name(l), collator)).toList();
+        });
     }
 
     public Optional<Country> find(String code) {

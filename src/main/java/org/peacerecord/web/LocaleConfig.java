@@ -3,7 +3,10 @@ package org.peacerecord.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 
 import java.util.List;
@@ -20,12 +23,28 @@ class LocaleConfig {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.JAPANESE);
 
+    /**
+     * Decides the language once per request: a plain {@link LocaleResolver} is asked again at every
+     * {@code LocaleContextHolder.getLocale()} — every formatted date and message of a page, each time reading the
+     * request's parameters, attributes and principal through the security wrappers.
+     */
     @Bean
     LocaleResolver localeResolver() {
-        return new LocaleResolver() {
+        return new LocaleContextResolver() {
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                return new SimpleLocaleContext(resolve(request));
+            }
+
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
                 return resolve(request);
+            }
+
+            @Override
+            public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+                                         LocaleContext localeContext) {
+                throw new UnsupportedOperationException("The language is chosen by the address (/ja/…, ?lang=)");
             }
 
             @Override
