@@ -74,6 +74,6 @@ class AdminConflictAdvice {
     }
 
     /** One field on the conflict page: the editor's input and the current value. */
-    record Row(String label, List<String> yours, List<String> current, boolean differs) {
+    public record Row(String label, List<String> yours, List<String> current, boolean differs) {
     }
 }

@@ -33,7 +33,7 @@ class UnplacedCountries {
     }
 
     /** A record to place: the message key of its kind, its name, the text to place and where to edit it. */
-    record Unplaced(String kindKey, String label, String text, String editHref) {
+    public record Unplaced(String kindKey, String label, String text, String editHref) {
     }
 
     @GetMapping("/admin/countries")

@@ -39,18 +39,18 @@ class ApiDocsPage {
     }
 
     /** A parameter of an endpoint: its name, where it goes, whether it must be given, the values it takes. */
-    record Param(String name, String in, boolean required, String values, String description) {
+    public record Param(String name, String in, boolean required, String values, String description) {
     }
 
     /**
      * An endpoint: what kind of answer it gives ({@code index}, {@code list}, {@code one} or {@code passage}), the
      * list it belongs to, its parameters and a request that works (its path with the examples filled in).
      */
-    record Endpoint(String method, String path, String kind, String collection, List<Param> params, String example) {
+    public record Endpoint(String method, String path, String kind, String collection, List<Param> params, String example) {
     }
 
     /** The endpoints of one list, with the fields its records have. */
-    record Group(String collection, List<Endpoint> endpoints, List<String> fields) {
+    public record Group(String collection, List<Endpoint> endpoints, List<String> fields) {
     }
 
     @GetMapping(ApiDocs.PAGE)

@@ -225,6 +225,6 @@ class ContributionService {
     }
 
     /** A contribution, the day it was last updated (UTC, shown at day precision), and what refers to it. */
-    record ContributionPage(Contribution contribution, PartialDate lastUpdated, List<LinkedSection> sections) {
+    public record ContributionPage(Contribution contribution, PartialDate lastUpdated, List<LinkedSection> sections) {
     }
 }

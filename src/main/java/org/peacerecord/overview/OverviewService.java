@@ -83,7 +83,7 @@ class OverviewService {
      * @param undated for each charted type (by code), how many records are left out of the chart because their
      *                source gives no date
      */
-    record Overview(SourceDocument statement, List<KeyFigure> keyFigures, List<Section> sections, BarChart chart,
+    public record Overview(SourceDocument statement, List<KeyFigure> keyFigures, List<Section> sections, BarChart chart,
                     Map<String, Long> undated, CountryMap missionsMap) {
     }
 
@@ -92,7 +92,7 @@ class OverviewService {
      * {@code overview.section.name[.text|.count]}) and how many records it holds (the timeline: its entries;
      * the statement: paragraphs; search: every searchable record).
      */
-    record Section(String name, long count) {
+    public record Section(String name, long count) {
 
         public String path() {
             return "/" + name;

@@ -120,6 +120,6 @@ class PersonService {
         return query;
     }
 
-    record PersonResults(PersonFilter filter, Page<Person> page, List<FilterOption> missions) {
+    public record PersonResults(PersonFilter filter, Page<Person> page, List<FilterOption> missions) {
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param only the key of the one kind of record asked for, or null
  */
-record SearchResults(String query, boolean shortened, String only, List<Group> groups) {
+public record SearchResults(String query, boolean shortened, String only, List<Group> groups) {
 
     static SearchResults none(String query, boolean shortened, String only) {
         return new SearchResults(query, shortened, only, List.of());
@@ -26,7 +26,7 @@ record SearchResults(String query, boolean shortened, String only, List<Group> g
      * @param key      the kind's key ("mission", …, "passage")
      * @param labelKey the bundle key of the kind's name in the plural
      */
-    record Group(String key, String labelKey, long total, List<Hit> hits) {
+    public record Group(String key, String labelKey, long total, List<Hit> hits) {
 
         public boolean hasMore() {
             return hits.size() < total;
@@ -40,7 +40,7 @@ record SearchResults(String query, boolean shortened, String only, List<Group> g
      * @param paragraph the passage number (null for a record)
      * @param excerpt   the beginning of the passage's text (null for a record)
      */
-    record Hit(LinkedRecord record, Integer paragraph, String excerpt) {
+    public record Hit(LinkedRecord record, Integer paragraph, String excerpt) {
 
         public String href() {
             return record != null ? record.href() : "/statement#p" + paragraph;

@@ -24,7 +24,7 @@ import java.util.function.IntFunction;
  * year's list, so the drawing and its tab order stay small whatever the data size. The statement's date is the
  * reference line.
  */
-record TimelineChart(int fromYear, int toYear, long datedCount, double width, double height, double plotLeft,
+public record TimelineChart(int fromYear, int toYear, long datedCount, double width, double height, double plotLeft,
                      double plotRight, double axisY, List<Tick> ticks, List<Lane> lanes, Reference reference)
         implements TimelineDrawing {
 
@@ -46,15 +46,15 @@ record TimelineChart(int fromYear, int toYear, long datedCount, double width, do
     static final int MAX_ROWS = 8;
 
     /** A year on the axis; labelled ones get their number (every year when there is room, else every 2nd, 5th…). */
-    record Tick(String x, int year, boolean labelled) {
+    public record Tick(String x, int year, boolean labelled) {
     }
 
     /** The statement's date, when the axis reaches it. */
-    record Reference(String x) {
+    public record Reference(String x) {
     }
 
     /** One lane: its heading (a message key), where it lies, what it holds. */
-    record Lane(String key, String labelKey, String labelY, String top, String bottom, List<Mark> marks,
+    public record Lane(String key, String labelKey, String labelY, String top, String bottom, List<Mark> marks,
                 List<Count> counts) {
 
         public boolean isEmpty() {
@@ -70,7 +70,7 @@ record TimelineChart(int fromYear, int toYear, long datedCount, double width, do
      * @param openEnded   a mission still running: the bar goes on to today
      * @param label       the visible label (missions' acronyms, where there is room), or null
      */
-    record Mark(String href, String kind, String kindKey, String title, PartialDate start, PartialDate end,
+    public record Mark(String href, String kind, String kindKey, String title, PartialDate start, PartialDate end,
                 boolean fromStatement, boolean approximate, boolean openEnded, String symbol, String bar,
                 String label, String labelX, String labelY) {
 
@@ -85,7 +85,7 @@ record TimelineChart(int fromYear, int toYear, long datedCount, double width, do
      * A lane-year with too many records to draw: their number, linking to that year's list; or, when only some did
      * not fit ({@code more}), how many more there are.
      */
-    record Count(String href, long count, boolean more, int year, String x, String y, String boxX, String boxY,
+    public record Count(String href, long count, boolean more, int year, String x, String y, String boxX, String boxY,
                  String boxWidth) {
 
         public String text() {
@@ -94,7 +94,7 @@ record TimelineChart(int fromYear, int toYear, long datedCount, double width, do
     }
 
     /** A record to place: what the lane needs to know of it. */
-    record Item(Type type, String kind, String kindKey, String href, String title, PartialDate start, PartialDate end,
+    public record Item(Type type, String kind, String kindKey, String href, String title, PartialDate start, PartialDate end,
                 boolean fromStatement, boolean openEnded, String label) {
     }
 

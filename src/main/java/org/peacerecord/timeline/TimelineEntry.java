@@ -25,7 +25,7 @@ import java.util.List;
  * @param partOf   for a contribution listed on its own (the kind filter chose contributions), the event it is part
  *                 of; null otherwise
  */
-record TimelineEntry(Type type, long id, String kind, String title, String href, PartialDate start, PartialDate end,
+public record TimelineEntry(Type type, long id, String kind, String title, String href, PartialDate start, PartialDate end,
                      List<Mission> missions, List<A4pTheme> themes, Provenance provenance, List<Citation> citations,
                      List<LinkedRecord> parts, LinkedRecord partOf) {
 

@@ -9,11 +9,11 @@ import java.util.List;
  * What the timeline page shows: one page of entries grouped by year (undated last), the visual timeline of all the
  * entries the filter matches (and how many of them are dated), and the filter options.
  */
-record TimelineView(TimelineFilter filter, List<YearGroup> groups, Page<TimelineEntry> page, TimelineChart chart,
+public record TimelineView(TimelineFilter filter, List<YearGroup> groups, Page<TimelineEntry> page, TimelineChart chart,
                     long datedCount, List<FilterOption> kinds, List<FilterOption> missions, List<FilterOption> themes) {
 
     /** The entries of one year in date order; {@code year} null for the undated ones. */
-    record YearGroup(Integer year, List<TimelineEntry> entries) {
+    public record YearGroup(Integer year, List<TimelineEntry> entries) {
 
         public boolean isUndated() {
             return year == null;

@@ -12,7 +12,7 @@ import java.util.List;
  * A training with everything its page shows loaded: region and parent, mission, themes in A4P order, citations; and
  * the sections of records of other features that belong to it (Japan's contributions to the course).
  */
-record TrainingDetail(Training training, List<A4pTheme> themes, List<LinkedSection> sections) {
+public record TrainingDetail(Training training, List<A4pTheme> themes, List<LinkedSection> sections) {
 
     /** The day of the last change (UTC). */
     public PartialDate updated() {

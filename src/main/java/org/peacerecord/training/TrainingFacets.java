@@ -9,7 +9,7 @@ import java.util.List;
  * active filter except its own (choosing a region shows how many trainings each other region would give with the
  * same discipline, mode, year and source). Regions group their sub-regions; a region's count includes theirs.
  */
-record TrainingFacets(List<FilterOption> regions, List<FilterOption> disciplines, List<FilterOption> modes,
+public record TrainingFacets(List<FilterOption> regions, List<FilterOption> disciplines, List<FilterOption> modes,
                       List<FilterOption> years, List<FilterOption> sources, List<FilterOption> countries,
                       List<FilterOption> sorts) {
 }
