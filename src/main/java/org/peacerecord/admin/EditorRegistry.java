@@ -1,7 +1,7 @@
 package org.peacerecord.admin;
 
-
 import org.peacerecord.web.TemplateHelper;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -146,7 +146,6 @@ public class ApiResponses {
         return CurrentUrl.site() + BASE;
     }
 
-
     /** A record's fields, then its page ({@code href}) and its API address ({@code apiPath} under {@value #BASE}). */
     private static Map<String, Object> item(String base, Map<String, Object> fields, String href, String apiPath) {
         Map<String, Object> item = new LinkedHashMap<>(fields);

@@ -58,7 +58,7 @@ class StatementApi extends ApiCollection {
         Page<LinkedRecord> records = citing.records().map(StatementPage.CitingRecord::link);
         return new ApiPassage(passage.getNumber(), passage.getKind().name(), passage.getSection(),
                 passage.getPlainText(), CurrentUrl.site() + PATH + "#" + passage.getAnchor(),
-                CurrentUrl.site() + ApiResponses.BASE + path, api.linkedList(path, filter, records),
+                api.root() + path, api.linkedList(path, filter, records),
                 ApiResponses.LICENSE);
     }
 }

@@ -34,7 +34,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-
 /** A dated event on the timeline: IPC Law 1992, A4P 2018, UNMIT closed 2012… */
 @Entity
 @Audited
@@ -116,7 +115,6 @@ public class Milestone extends SearchableRecord {
 
     @Column(length = 2000)
     private String notes;
-
 
     protected Milestone() {
     }

@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-
 /** A UN peace operation: peacekeeping mission, special political mission or office. */
 @Entity
 @Audited
@@ -80,7 +79,6 @@ public class Mission extends SearchableRecord {
 
     @Column(length = 4000)
     private String description;
-
 
     protected Mission() {
     }

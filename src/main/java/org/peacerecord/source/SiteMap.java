@@ -50,14 +50,14 @@ class SiteMap {
                 Disallow: /ja/account
                 Disallow: /ja/login
                 Sitemap: %s/sitemap.xml
-                """.formatted(base()));
+                """.formatted(CurrentUrl.site()));
     }
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> index() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        String base = base();
+        String base = CurrentUrl.site();
         xml.append("  <sitemap><loc>").append(base).append("/sitemaps/pages.xml</loc></sitemap>\n");
         Map<String, Long> counts = types.counts();
         for (RecordType<?> type : withPages()) {
@@ -111,8 +111,8 @@ class SiteMap {
 
     /** One page in both languages: the English address, with itself and the Japanese one as alternates. */
     private void url(StringBuilder xml, String path, String lastModified) {
-        String en = HtmlUtils.htmlEscape(base() + path);
-        String ja = HtmlUtils.htmlEscape(base() + LocalePaths.JAPANESE_PREFIX + (path.equals("/") ? "" : path));
+        String en = HtmlUtils.htmlEscape(CurrentUrl.site() + path);
+        String ja = HtmlUtils.htmlEscape(CurrentUrl.site() + LocalePaths.JAPANESE_PREFIX + (path.equals("/") ? "" : path));
         xml.append("  <url><loc>").append(en).append("</loc>");
         if (lastModified != null) {
             xml.append("<lastmod>").append(lastModified).append("</lastmod>");
@@ -120,9 +120,5 @@ class SiteMap {
         xml.append("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"").append(en).append("\"/>")
                 .append("<xhtml:link rel=\"alternate\" hreflang=\"ja\" href=\"").append(ja).append("\"/>")
                 .append("</url>\n");
-    }
-
-    private static String base() {
-        return CurrentUrl.site();
     }
 }

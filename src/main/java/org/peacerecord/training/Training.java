@@ -141,7 +141,6 @@ public class Training extends SearchableRecord {
             inverseJoinColumns = @JoinColumn(name = "theme_id"))
     private Set<A4pTheme> themes = new LinkedHashSet<>();
 
-
     protected Training() {
     }
 

@@ -3,9 +3,9 @@ package org.peacerecord.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -37,18 +37,8 @@ class LocaleConfig {
             }
 
             @Override
-            public Locale resolveLocale(HttpServletRequest request) {
-                return resolve(request);
-            }
-
-            @Override
             public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
                                          LocaleContext localeContext) {
-                throw new UnsupportedOperationException("The language is chosen by the address (/ja/…, ?lang=)");
-            }
-
-            @Override
-            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
                 throw new UnsupportedOperationException("The language is chosen by the address (/ja/…, ?lang=)");
             }
         };
