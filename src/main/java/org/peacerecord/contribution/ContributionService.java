@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
+import org.peacerecord.database.VersionedCache;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.Missions;
 import org.peacerecord.shared.LinkedSection;
@@ -52,10 +53,12 @@ class ContributionService {
     private final List<ContributionPageSection> sections;
 
     private final ApiResponses api;
+    private final VersionedCache cache;
 
     ContributionService(EntityManager entityManager, Missions missions, Themes themes, SourceRefs sourceRefs,
-                        List<ContributionPageSection> sections, ApiResponses api) {
+                        List<ContributionPageSection> sections, ApiResponses api, VersionedCache cache) {
         this.api = api;
+        this.cache = cache;
         this.entityManager = entityManager;
         this.missions = missions;
         this.themes = themes;
@@ -63,16 +66,21 @@ class ContributionService {
         this.sections = sections;
     }
 
-    /** One page of the filtered list with missions, and the filter options: four statements. */
+    /**
+     * One page of the filtered list with missions, and the filter options: four statements (three when the list's
+     * total is known since the last change of the data: it is kept per data version).
+     */
     ContributionResults browse(ContributionFilter filter) {
         List<Mission> allMissions = missions.all();
         List<A4pTheme> allThemes = themes.all();
         Criteria criteria = resolve(filter, allMissions, allThemes);
         Pageable pageable = ListPages.of(filter.pageNumber());
-        TypedQuery<Long> count = entityManager.createQuery(
-                "select count(c) from Contribution c" + criteria.where(), Long.class);
-        criteria.bind(count);
-        long total = count.getSingleResult();
+        long total = cache.get("contributions.total:" + criteria, () -> {
+            TypedQuery<Long> count = entityManager.createQuery(
+                    "select count(c) from Contribution c" + criteria.where(), Long.class);
+            criteria.bind(count);
+            return count.getSingleResult();
+        });
         List<Contribution> rows = pageable.getOffset() < total
                 ? select(criteria, filter.sortOrder(), false)
                         .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList()

@@ -25,10 +25,13 @@ public class VersionedCache {
 
     private final DataVersion version;
     private final boolean enabled;
-    /** Bounded by an estimate of the bytes kept: arrays by their length, anything else as a kilobyte. */
+    /**
+     * Bounded by an estimate of the bytes kept: arrays by their length, {@link Weighed} values by their own estimate,
+     * anything else as a kilobyte.
+     */
     private final Cache<String, Versioned> values = Caffeine.newBuilder()
             .maximumWeight(32L * 1024 * 1024)
-            .weigher((String key, Versioned v) -> v.value() instanceof long[] array ? 64 + array.length * 8 : 1024)
+            .weigher((String key, Versioned v) -> 64 + key.length() * 2 + estimatedBytes(v.value()))
             .build();
 
     /** Computations running now, by key: others asking for the same key wait for them. */
@@ -76,6 +79,19 @@ public class VersionedCache {
         }
     }
 
+    private static int estimatedBytes(Object value) {
+        if (value instanceof long[] array) {
+            return array.length * 8;
+        }
+        return value instanceof Weighed weighed ? weighed.estimatedBytes() : 1024;
+    }
+
     private record Versioned(long version, Object value) {
+    }
+
+    /** A value that estimates the memory it holds, for the cache's bound (the default is a kilobyte). */
+    public interface Weighed {
+
+        int estimatedBytes();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
+import org.peacerecord.database.VersionedCache;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.Missions;
 import org.peacerecord.shared.LinkedSection;
@@ -35,24 +36,31 @@ class PersonService {
     private final Missions missions;
 
     private final ApiResponses api;
+    private final VersionedCache cache;
 
     private final RecordTypes recordTypes;
 
-    PersonService(EntityManager entityManager, SourceRefs sourceRefs, Missions missions, ApiResponses api, RecordTypes recordTypes) {
+    PersonService(EntityManager entityManager, SourceRefs sourceRefs, Missions missions, ApiResponses api, RecordTypes recordTypes,
+                  VersionedCache cache) {
         this.recordTypes = recordTypes;
+        this.cache = cache;
         this.api = api;
         this.entityManager = entityManager;
         this.sourceRefs = sourceRefs;
         this.missions = missions;
     }
 
-    /** One page of people with their missions, and the missions to filter by: three statements. */
+    /**
+     * One page of people with their missions, and the missions to filter by: three statements (two when the total is
+     * known since the last change of the data: it is kept per data version).
+     */
     PersonResults browse(PersonFilter filter) {
         List<Mission> all = missions.all();
         Long missionId = missionId(filter, all);
         Pageable pageable = ListPages.of(filter.pageNumber());
-        long total = bind(entityManager.createQuery("select count(p) from Person p" + where(missionId), Long.class),
-                missionId).getSingleResult();
+        long total = cache.get("people.total:" + missionId, () -> bind(
+                entityManager.createQuery("select count(p) from Person p" + where(missionId), Long.class), missionId)
+                .getSingleResult());
         List<Person> rows = pageable.getOffset() < total
                 ? bind(entityManager.createQuery("select p from Person p left join fetch p.mission" + where(missionId)
                         + ORDER, Person.class), missionId)

@@ -41,7 +41,13 @@ class TrainingQueries {
         this.em = em;
     }
 
-    long count(TrainingCriteria criteria) {
+    /** The total and the six facets' counts for the criteria: seven statements. */
+    TrainingCounts counts(TrainingCriteria criteria) {
+        return new TrainingCounts(count(criteria), countByRegionId(criteria), countByDiscipline(criteria),
+                countByMode(criteria), countBySource(criteria), countByYear(criteria), countByCountry(criteria));
+    }
+
+    private long count(TrainingCriteria criteria) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Training> t = query.from(Training.class);
@@ -118,19 +124,19 @@ class TrainingQueries {
         }
     }
 
-    Map<Long, Long> countByRegionId(TrainingCriteria criteria) {
+    private Map<Long, Long> countByRegionId(TrainingCriteria criteria) {
         return countBy(criteria, Dimension.REGION, t -> t.get("region").<Long>get("id"));
     }
 
-    Map<Discipline, Long> countByDiscipline(TrainingCriteria criteria) {
+    private Map<Discipline, Long> countByDiscipline(TrainingCriteria criteria) {
         return countBy(criteria, Dimension.DISCIPLINE, t -> t.<Discipline>get("discipline"));
     }
 
-    Map<DeliveryMode, Long> countByMode(TrainingCriteria criteria) {
+    private Map<DeliveryMode, Long> countByMode(TrainingCriteria criteria) {
         return countBy(criteria, Dimension.MODE, t -> t.<DeliveryMode>get("deliveryMode"));
     }
 
-    Map<Provenance, Long> countBySource(TrainingCriteria criteria) {
+    private Map<Provenance, Long> countBySource(TrainingCriteria criteria) {
         return countBy(criteria, Dimension.SOURCE, t -> t.<Provenance>get("provenance"));
     }
 
@@ -138,7 +144,7 @@ class TrainingQueries {
      * Per year, how many trainings (matching every filter but the year) run during it: grouped by first and
      * last year in the database, then each span counted once for every year it covers.
      */
-    Map<Integer, Long> countByYear(TrainingCriteria criteria) {
+    private Map<Integer, Long> countByYear(TrainingCriteria criteria) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Training> t = query.from(Training.class);
@@ -161,7 +167,7 @@ class TrainingQueries {
     }
 
     /** Per country (UN M49 code), how many trainings match every filter but the country: one statement. */
-    Map<String, Long> countByCountry(TrainingCriteria criteria) {
+    private Map<String, Long> countByCountry(TrainingCriteria criteria) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Training> t = query.from(Training.class);

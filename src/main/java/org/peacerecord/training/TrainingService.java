@@ -4,6 +4,7 @@ import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
 import org.peacerecord.country.Countries;
 import org.peacerecord.country.CountryMaps;
+import org.peacerecord.database.VersionedCache;
 import org.peacerecord.region.Region;
 import org.peacerecord.region.RegionTree;
 import org.peacerecord.region.Regions;
@@ -46,9 +47,12 @@ class TrainingService {
 
     private final CountryMaps maps;
 
+    private final VersionedCache cache;
+
     TrainingService(TrainingQueries queries, Regions regions, List<TrainingPageSection> sections, ApiResponses api,
-                    CountryMaps maps) {
+                    CountryMaps maps, VersionedCache cache) {
         this.maps = maps;
+        this.cache = cache;
         this.api = api;
         this.queries = queries;
         this.regions = regions;
@@ -56,22 +60,21 @@ class TrainingService {
     }
 
     /**
-     * One page of trainings, the facet counts and the map: regions, count, page and six grouped counts (nine
-     * statements).
+     * One page of trainings, the facet counts and the map: regions, page, count and six grouped counts (nine
+     * statements); the counts are kept per data version, so a list seen before since the last change runs two.
      */
     TrainingResults browse(TrainingFilter filter) {
         RegionTree tree = regions.tree();
         TrainingCriteria criteria = resolve(filter, tree);
-        long total = queries.count(criteria);
+        TrainingCounts counts = cache.get(criteria.cacheKey(), () -> queries.counts(criteria));
         Pageable pageable = ListPages.of(filter.pageNumber());
-        List<Training> content = pageable.getOffset() < total
+        List<Training> content = pageable.getOffset() < counts.total()
                 ? queries.find(criteria, filter.sortOrder(), (int) pageable.getOffset(), pageable.getPageSize())
                 : List.of();
-        Page<Training> page = new PageImpl<>(content, pageable, total);
-        Map<String, Long> byCountry = queries.countByCountry(criteria);
+        Page<Training> page = new PageImpl<>(content, pageable, counts.total());
         Locale locale = LocaleContextHolder.getLocale();
-        return new TrainingResults(filter, page, facets(filter, criteria, tree, byCountry),
-                maps.counts(byCountry, code -> filter.inCountry(code).toUrl("/trainings"), locale));
+        return new TrainingResults(filter, page, facets(filter, tree, counts),
+                maps.counts(counts.byCountry(), code -> filter.inCountry(code).toUrl("/trainings"), locale));
     }
 
     /** Every training matching the filter (no paging), with region, themes and citations, for downloads. */
@@ -118,14 +121,14 @@ class TrainingService {
                 filter.country());
     }
 
-    private TrainingFacets facets(TrainingFilter filter, TrainingCriteria criteria, RegionTree tree,
-                                  Map<String, Long> byCountry) {
-        Map<Long, Long> regionTotals = tree.rollUp(queries.countByRegionId(criteria));
+    private TrainingFacets facets(TrainingFilter filter, RegionTree tree, TrainingCounts counts) {
+        Map<Long, Long> regionTotals = tree.rollUp(counts.byRegionId());
+        Map<String, Long> byCountry = counts.byCountry();
         Locale locale = LocaleContextHolder.getLocale();
         List<FilterOption> regions = withAny("region", filter.region() == null, tree.roots().stream()
                 .map(root -> regionOption(root, tree, regionTotals, filter.region(), locale)));
 
-        Map<Integer, Long> yearCounts = queries.countByYear(criteria);
+        Map<Integer, Long> yearCounts = counts.byYear();
         // Years with trainings under the other filters, and the chosen year even when it has none.
         List<FilterOption> years = withAny("year", filter.year() == null,
                 Stream.concat(yearCounts.keySet().stream(), Stream.ofNullable(filter.year()))
@@ -134,10 +137,10 @@ class TrainingService {
                                 year.equals(filter.year()))));
 
         return new TrainingFacets(regions,
-                enumOptions("discipline", Discipline.values(), queries.countByDiscipline(criteria), filter.discipline()),
-                enumOptions("mode", DeliveryMode.values(), queries.countByMode(criteria), filter.mode()),
+                enumOptions("discipline", Discipline.values(), counts.byDiscipline(), filter.discipline()),
+                enumOptions("mode", DeliveryMode.values(), counts.byMode(), filter.mode()),
                 years,
-                enumOptions("source", Provenance.values(), queries.countBySource(criteria), filter.source()),
+                enumOptions("source", Provenance.values(), counts.bySource(), filter.source()),
                 withAny("country", filter.country() == null, Countries.all().sorted(locale).stream()
                         .filter(c -> byCountry.containsKey(c.code()) || c.code().equals(filter.country()))
                         .map(c -> FilterOption.text(c.code(), c.name(locale), byCountry.getOrDefault(c.code(), 0L),
