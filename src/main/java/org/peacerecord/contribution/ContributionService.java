@@ -5,7 +5,7 @@ import jakarta.persistence.TypedQuery;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
 import org.peacerecord.database.VersionedCache;
-import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.MissionChoices;
 import org.peacerecord.mission.Missions;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.shared.PartialDate;
@@ -71,9 +71,9 @@ class ContributionService {
      * total is known since the last change of the data: it is kept per data version).
      */
     ContributionResults browse(ContributionFilter filter) {
-        List<Mission> allMissions = missions.all();
+        MissionChoices missionChoices = missions.choices();
         List<A4pTheme> allThemes = themes.all();
-        Criteria criteria = resolve(filter, allMissions, allThemes);
+        Criteria criteria = resolve(filter, missionChoices, allThemes);
         Pageable pageable = ListPages.of(filter.pageNumber());
         long total = cache.get("contributions.total:" + criteria, () -> {
             TypedQuery<Long> count = entityManager.createQuery(
@@ -89,9 +89,7 @@ class ContributionService {
         return new ContributionResults(filter, new PageImpl<>(rows, pageable, total),
                 options(FilterOption.any("kind", filter.kind() == null),
                         Arrays.stream(ContributionKind.values()).map(k -> FilterOption.constant(k, null, k == filter.kind()))),
-                options(FilterOption.any("mission", criteria.missionId() == null),
-                        allMissions.stream().map(m -> FilterOption.text(m.getAcronym(), m.getAcronym(), null,
-                                m.getId().equals(criteria.missionId())))),
+                missionChoices.options(criteria.missionId()),
                 options(FilterOption.any("theme", filter.theme() == null),
                         allThemes.stream().map(t -> FilterOption.text(t.getCode(), t.getDisplayName(locale), null,
                                 t.getCode().equals(filter.theme())))),
@@ -102,7 +100,7 @@ class ContributionService {
 
     /** The whole filtered list for a download, with each contribution's theme codes and sources: five statements. */
     List<ContributionExport.Row> export(ContributionFilter filter) {
-        Criteria criteria = resolve(filter, missions.all(), themes.all());
+        Criteria criteria = resolve(filter, missions.choices(), themes.all());
         return rows(select(criteria, filter.sortOrder(), true).getResultList());
     }
 
@@ -157,12 +155,8 @@ class ContributionService {
     }
 
     /** The filter with its mission resolved to an id; an unknown mission or theme is a bad request. */
-    private static Criteria resolve(ContributionFilter filter, List<Mission> missions, List<A4pTheme> themes) {
-        Long missionId = null;
-        if (filter.mission() != null) {
-            missionId = missions.stream().filter(m -> m.getAcronym().equalsIgnoreCase(filter.mission())).findFirst()
-                    .orElseThrow(() -> new InvalidFilterException("mission", filter.mission())).getId();
-        }
+    private static Criteria resolve(ContributionFilter filter, MissionChoices missions, List<A4pTheme> themes) {
+        Long missionId = missions.idOf(filter.mission());
         if (filter.theme() != null && themes.stream().noneMatch(t -> t.getCode().equals(filter.theme()))) {
             throw new InvalidFilterException("theme", filter.theme());
         }

@@ -5,11 +5,11 @@ import jakarta.persistence.TypedQuery;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
 import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.MissionChoices;
 import org.peacerecord.mission.Missions;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.SourceRefs;
 import org.peacerecord.web.FilterOption;
-import org.peacerecord.web.InvalidFilterException;
 import org.peacerecord.web.ListPages;
 import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.data.domain.Page;
@@ -64,8 +64,8 @@ class InitiativeService {
 
     /** One page of the filtered list with the parents of its initiatives, and the filter options: four statements. */
     InitiativeResults browse(InitiativeFilter filter) {
-        List<Mission> allMissions = missions.all();
-        Criteria criteria = resolve(filter, allMissions);
+        MissionChoices missionChoices = missions.choices();
+        Criteria criteria = resolve(filter, missionChoices);
         Pageable pageable = ListPages.of(filter.pageNumber());
         TypedQuery<Long> count = entityManager.createQuery("select count(i) from Initiative i" + criteria.where(), Long.class);
         criteria.bind(count);
@@ -82,13 +82,12 @@ class InitiativeService {
                         .map(k -> FilterOption.constant(k, null, k == filter.kind()))),
                 withAny("addressee", filter.addressee() == null, Arrays.stream(Addressee.values())
                         .map(a -> FilterOption.constant(a, null, a == filter.addressee()))),
-                withAny("mission", criteria.missionId() == null, allMissions.stream()
-                        .map(m -> FilterOption.text(m.getAcronym(), m.getAcronym(), null, m.getId().equals(criteria.missionId())))));
+                missionChoices.options(criteria.missionId()));
     }
 
     /** The whole filtered list for a download, with missions and sources: four statements. */
     List<InitiativeExport.Row> export(InitiativeFilter filter) {
-        Criteria criteria = resolve(filter, missions.all());
+        Criteria criteria = resolve(filter, missions.choices());
         TypedQuery<Initiative> select = entityManager.createQuery(
                 "select i from Initiative i left join fetch i.parent" + criteria.where() + ORDER, Initiative.class);
         criteria.bind(select);
@@ -150,13 +149,8 @@ class InitiativeService {
                 .toList());
     }
 
-    private static Criteria resolve(InitiativeFilter filter, List<Mission> missions) {
-        Long missionId = null;
-        if (filter.mission() != null) {
-            missionId = missions.stream().filter(m -> m.getAcronym().equalsIgnoreCase(filter.mission())).findFirst()
-                    .orElseThrow(() -> new InvalidFilterException("mission", filter.mission())).getId();
-        }
-        return new Criteria(filter.kind(), filter.addressee(), missionId);
+    private static Criteria resolve(InitiativeFilter filter, MissionChoices missions) {
+        return new Criteria(filter.kind(), filter.addressee(), missions.idOf(filter.mission()));
     }
 
     private static List<FilterOption> withAny(String name, boolean noneSelected, Stream<FilterOption> options) {

@@ -5,13 +5,12 @@ import jakarta.persistence.TypedQuery;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
 import org.peacerecord.database.VersionedCache;
-import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.MissionChoices;
 import org.peacerecord.mission.Missions;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.RecordTypes;
 import org.peacerecord.source.SourceRefs;
 import org.peacerecord.web.FilterOption;
-import org.peacerecord.web.InvalidFilterException;
 import org.peacerecord.web.ListPages;
 import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.data.domain.Page;
@@ -20,7 +19,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -55,8 +53,8 @@ class PersonService {
      * known since the last change of the data: it is kept per data version).
      */
     PersonResults browse(PersonFilter filter) {
-        List<Mission> all = missions.all();
-        Long missionId = missionId(filter, all);
+        MissionChoices choices = missions.choices();
+        Long missionId = choices.idOf(filter.mission());
         Pageable pageable = ListPages.of(filter.pageNumber());
         long total = cache.get("people.total:" + missionId, () -> bind(
                 entityManager.createQuery("select count(p) from Person p" + where(missionId), Long.class), missionId)
@@ -66,15 +64,12 @@ class PersonService {
                         + ORDER, Person.class), missionId)
                         .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList()
                 : List.of();
-        List<FilterOption> options = new ArrayList<>();
-        options.add(FilterOption.any("mission", missionId == null));
-        all.forEach(m -> options.add(FilterOption.text(m.getAcronym(), m.getAcronym(), null, m.getId().equals(missionId))));
-        return new PersonResults(filter, new PageImpl<>(rows, pageable, total), options);
+        return new PersonResults(filter, new PageImpl<>(rows, pageable, total), choices.options(missionId));
     }
 
     /** Everyone the filter selects, for a download, with their sources: three statements. */
     List<PersonExport.Row> export(PersonFilter filter) {
-        Long missionId = missionId(filter, missions.all());
+        Long missionId = missions.choices().idOf(filter.mission());
         return rows(bind(entityManager.createQuery("select p from Person p left join fetch p.mission"
                 + where(missionId) + ORDER, Person.class), missionId).getResultList());
     }
@@ -107,14 +102,6 @@ class PersonService {
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> RecordNotFoundException.record("PERSON", id));
-    }
-
-    private static Long missionId(PersonFilter filter, List<Mission> missions) {
-        if (filter.mission() == null) {
-            return null;
-        }
-        return missions.stream().filter(m -> m.getAcronym().equalsIgnoreCase(filter.mission())).findFirst()
-                .orElseThrow(() -> new InvalidFilterException("mission", filter.mission())).getId();
     }
 
     private static String where(Long missionId) {

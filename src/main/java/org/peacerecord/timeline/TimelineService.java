@@ -5,6 +5,7 @@ import org.peacerecord.contribution.ContributionKind;
 import org.peacerecord.initiative.Initiative;
 import org.peacerecord.milestone.Milestone;
 import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.MissionChoices;
 import org.peacerecord.mission.Missions;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.Provenance;
@@ -78,8 +79,9 @@ class TimelineService {
 
     TimelineView load(TimelineFilter filter) {
         List<Mission> allMissions = missions.all();
+        MissionChoices missionChoices = MissionChoices.of(allMissions); // the chart needs the missions themselves
         List<A4pTheme> allThemes = themes.all();
-        TimelineQueries.Criteria criteria = resolve(filter, allMissions, allThemes);
+        TimelineQueries.Criteria criteria = resolve(filter, missionChoices, allThemes);
         Pageable pageable = PageRequest.of(filter.pageNumber() - 1, PAGE_SIZE);
         // the order of all entries and the chart cover every page: kept per filter until the data changes, so that
         // a page is a slice of the order and a fixed few queries for its own records
@@ -95,9 +97,7 @@ class TimelineService {
         Locale locale = LocaleContextHolder.getLocale();
         TimelineChart chart = drawing(filter, criteria, allMissions, key);
         return new TimelineView(filter, group(entries), page, chart, chart.datedCount(), kinds(filter),
-                withAny("mission", filter.mission() == null, allMissions.stream()
-                        .map(m -> FilterOption.text(m.getAcronym(), m.getAcronym(), null,
-                                m.getAcronym().equalsIgnoreCase(filter.mission())))),
+                missionChoices.options(criteria.missionId()),
                 withAny("theme", filter.theme() == null, allThemes.stream()
                         .map(t -> FilterOption.text(t.getCode(), t.getDisplayName(locale), null,
                                 t.getCode().equals(filter.theme())))));
@@ -108,7 +108,7 @@ class TimelineService {
      * (the full lists download from their own pages).
      */
     List<TimelineEntry> export(TimelineFilter filter) {
-        TimelineQueries.Criteria criteria = resolve(filter, missions.all(), themes.all());
+        TimelineQueries.Criteria criteria = resolve(filter, missions.choices(), themes.all());
         return entries(filter, queries.page(criteria, 0, MAX_EXPORT));
     }
 
@@ -147,13 +147,9 @@ class TimelineService {
         return keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static TimelineQueries.Criteria resolve(TimelineFilter filter, List<Mission> missions,
+    private static TimelineQueries.Criteria resolve(TimelineFilter filter, MissionChoices missions,
                                                     List<A4pTheme> themes) {
-        Long missionId = null;
-        if (filter.mission() != null) {
-            missionId = missions.stream().filter(m -> m.getAcronym().equalsIgnoreCase(filter.mission()))
-                    .findFirst().orElseThrow(() -> new InvalidFilterException("mission", filter.mission())).getId();
-        }
+        Long missionId = missions.idOf(filter.mission());
         if (filter.theme() != null && themes.stream().noneMatch(t -> t.getCode().equals(filter.theme()))) {
             throw new InvalidFilterException("theme", filter.theme());
         }
@@ -241,7 +237,8 @@ class TimelineService {
         List<Mission> lane = filter.mission() == null ? List.of()
                 : missions.byAcronym(filter.mission()).map(List::of)
                         .orElseThrow(() -> new InvalidFilterException("mission", filter.mission()));
-        TimelineQueries.Criteria criteria = resolve(filter, lane, filter.theme() == null ? List.of() : themes.all());
+        TimelineQueries.Criteria criteria = resolve(filter, MissionChoices.of(lane),
+                filter.theme() == null ? List.of() : themes.all());
         return drawing(filter, criteria, lane, "timeline:" + filter.toUrl(""));
     }
 
