@@ -34,7 +34,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads contributions for the public pages: the filtered, paged list with its filter options; the whole filtered
@@ -87,10 +86,10 @@ class ContributionService {
                 : List.of();
         Locale locale = LocaleContextHolder.getLocale();
         return new ContributionResults(filter, new PageImpl<>(rows, pageable, total),
-                options(FilterOption.any("kind", filter.kind() == null),
+                FilterOption.withAny("kind", filter.kind() == null,
                         Arrays.stream(ContributionKind.values()).map(k -> FilterOption.constant(k, null, k == filter.kind()))),
                 missionChoices.options(criteria.missionId()),
-                options(FilterOption.any("theme", filter.theme() == null),
+                FilterOption.withAny("theme", filter.theme() == null,
                         allThemes.stream().map(t -> FilterOption.text(t.getCode(), t.getDisplayName(locale), null,
                                 t.getCode().equals(filter.theme())))),
                 Arrays.stream(ContributionSort.values())
@@ -148,10 +147,6 @@ class ContributionService {
                 PartialDate.ofDay(LocalDate.ofInstant(contribution.getUpdatedAt(), ZoneOffset.UTC)),
                 sections.stream().map(s -> LinkedSection.of(s.headingKey(), s.linkedToContribution(contribution), null))
                         .toList());
-    }
-
-    private static List<FilterOption> options(FilterOption any, Stream<FilterOption> options) {
-        return Stream.concat(Stream.of(any), options).toList();
     }
 
     /** The filter with its mission resolved to an id; an unknown mission or theme is a bad request. */

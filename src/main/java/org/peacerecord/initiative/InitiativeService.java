@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads initiatives for the public pages: the filtered, paged list with its filter options; the whole filtered list
@@ -78,9 +77,9 @@ class InitiativeService {
             rows = select.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
         }
         return new InitiativeResults(filter, new PageImpl<>(rows, pageable, total),
-                withAny("kind", filter.kind() == null, Arrays.stream(InitiativeKind.values())
+                FilterOption.withAny("kind", filter.kind() == null, Arrays.stream(InitiativeKind.values())
                         .map(k -> FilterOption.constant(k, null, k == filter.kind()))),
-                withAny("addressee", filter.addressee() == null, Arrays.stream(Addressee.values())
+                FilterOption.withAny("addressee", filter.addressee() == null, Arrays.stream(Addressee.values())
                         .map(a -> FilterOption.constant(a, null, a == filter.addressee()))),
                 missionChoices.options(criteria.missionId()));
     }
@@ -151,10 +150,6 @@ class InitiativeService {
 
     private static Criteria resolve(InitiativeFilter filter, MissionChoices missions) {
         return new Criteria(filter.kind(), filter.addressee(), missions.idOf(filter.mission()));
-    }
-
-    private static List<FilterOption> withAny(String name, boolean noneSelected, Stream<FilterOption> options) {
-        return Stream.concat(Stream.of(FilterOption.any(name, noneSelected)), options).toList();
     }
 
     /** Resolved filters (null: any), as JPQL conditions with bound parameters. */

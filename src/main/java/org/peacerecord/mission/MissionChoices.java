@@ -4,7 +4,6 @@ import org.peacerecord.database.VersionedCache;
 import org.peacerecord.web.FilterOption;
 import org.peacerecord.web.InvalidFilterException;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,11 +40,8 @@ public record MissionChoices(List<Choice> all) implements VersionedCache.Weighed
 
     /** The mission filter's options: any mission, then each by acronym, the one with {@code selectedId} chosen. */
     public List<FilterOption> options(Long selectedId) {
-        List<FilterOption> options = new ArrayList<>(all.size() + 1);
-        options.add(FilterOption.any("mission", selectedId == null));
-        all.forEach(c -> options.add(FilterOption.text(c.acronym(), c.acronym(), null,
-                selectedId != null && c.id() == selectedId)));
-        return options;
+        return FilterOption.withAny("mission", selectedId == null, all.stream().map(c ->
+                FilterOption.text(c.acronym(), c.acronym(), null, selectedId != null && c.id() == selectedId)));
     }
 
     @Override

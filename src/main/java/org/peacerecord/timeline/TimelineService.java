@@ -98,7 +98,7 @@ class TimelineService {
         TimelineChart chart = drawing(filter, criteria, allMissions, key);
         return new TimelineView(filter, group(entries), page, chart, chart.datedCount(), kinds(filter),
                 missionChoices.options(criteria.missionId()),
-                withAny("theme", filter.theme() == null, allThemes.stream()
+                FilterOption.withAny("theme", filter.theme() == null, allThemes.stream()
                         .map(t -> FilterOption.text(t.getCode(), t.getDisplayName(locale), null,
                                 t.getCode().equals(filter.theme())))));
     }
@@ -335,13 +335,9 @@ class TimelineService {
 
     /** The contribution kinds, then the kinds of event, as the kind filter offers them. */
     private static List<FilterOption> kinds(TimelineFilter filter) {
-        return withAny("kind", filter.kind() == null, Stream.concat(
+        return FilterOption.withAny("kind", filter.kind() == null, Stream.concat(
                 Arrays.stream(ContributionKind.values()).map(k -> FilterOption.constant(k, null, k.name().equals(filter.kind()))),
                 TimelineFilter.EVENT_KINDS.stream().map(kind -> FilterOption.message(kind, "timeline.kind." + kind, null,
                         kind.equals(filter.kind())))));
-    }
-
-    private static List<FilterOption> withAny(String name, boolean noneSelected, Stream<FilterOption> options) {
-        return Stream.concat(Stream.of(FilterOption.any(name, noneSelected)), options).toList();
     }
 }

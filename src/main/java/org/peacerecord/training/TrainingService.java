@@ -125,12 +125,12 @@ class TrainingService {
         Map<Long, Long> regionTotals = tree.rollUp(counts.byRegionId());
         Map<String, Long> byCountry = counts.byCountry();
         Locale locale = LocaleContextHolder.getLocale();
-        List<FilterOption> regions = withAny("region", filter.region() == null, tree.roots().stream()
+        List<FilterOption> regions = FilterOption.withAny("region", filter.region() == null, tree.roots().stream()
                 .map(root -> regionOption(root, tree, regionTotals, filter.region(), locale)));
 
         Map<Integer, Long> yearCounts = counts.byYear();
         // Years with trainings under the other filters, and the chosen year even when it has none.
-        List<FilterOption> years = withAny("year", filter.year() == null,
+        List<FilterOption> years = FilterOption.withAny("year", filter.year() == null,
                 Stream.concat(yearCounts.keySet().stream(), Stream.ofNullable(filter.year()))
                         .distinct().sorted(Comparator.reverseOrder())
                         .map(year -> FilterOption.text(year, String.valueOf(year), yearCounts.getOrDefault(year, 0L),
@@ -141,7 +141,7 @@ class TrainingService {
                 enumOptions("mode", DeliveryMode.values(), counts.byMode(), filter.mode()),
                 years,
                 enumOptions("source", Provenance.values(), counts.bySource(), filter.source()),
-                withAny("country", filter.country() == null, Countries.all().sorted(locale).stream()
+                FilterOption.withAny("country", filter.country() == null, Countries.all().sorted(locale).stream()
                         .filter(c -> byCountry.containsKey(c.code()) || c.code().equals(filter.country()))
                         .map(c -> FilterOption.text(c.code(), c.name(locale), byCountry.getOrDefault(c.code(), 0L),
                                 c.code().equals(filter.country())))),
@@ -159,11 +159,7 @@ class TrainingService {
 
     private static <E extends Enum<E>> List<FilterOption> enumOptions(String name, E[] values, Map<E, Long> counts,
                                                                       E selected) {
-        return withAny(name, selected == null, Arrays.stream(values)
+        return FilterOption.withAny(name, selected == null, Arrays.stream(values)
                 .map(value -> FilterOption.constant(value, counts.getOrDefault(value, 0L), value == selected)));
-    }
-
-    private static List<FilterOption> withAny(String name, boolean noneSelected, Stream<FilterOption> options) {
-        return Stream.concat(Stream.of(FilterOption.any(name, noneSelected)), options).toList();
     }
 }

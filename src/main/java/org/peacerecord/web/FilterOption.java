@@ -1,6 +1,7 @@
 package org.peacerecord.web;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One option of a list page's filter select ({@code fragments/filters :: select}): the value sent, its label (text,
@@ -33,6 +34,11 @@ public record FilterOption(String value, String label, String labelKey, Long cou
     /** The first option of a select: no filter (empty value), labelled {@code filter.any.<name>} ("All regions"). */
     public static FilterOption any(String name, boolean selected) {
         return unset("filter.any." + name, selected);
+    }
+
+    /** A select's options: "any {@code name}" ({@link #any}) first, then {@code options}. */
+    public static List<FilterOption> withAny(String name, boolean noneSelected, Stream<FilterOption> options) {
+        return Stream.concat(Stream.of(any(name, noneSelected)), options).toList();
     }
 
     /** The first option of a select: no filter (empty value), labelled by a bundle key. */
