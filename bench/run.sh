@@ -256,6 +256,13 @@ ARCHIVE="$PWD/$OUT/extracted/app.jsa"
 JVM_OPTS="$JVM_OPTS -XX:SharedArchiveFile=$ARCHIVE" start_embedded "$OUT/app-embedded-cds.log"
 echo "- Embedded H2, restart from the extracted jar with a CDS archive: ${STARTUP}s; $(grep -o 'Started PeaceRecordApplication in [0-9.]* seconds' "$OUT/app-embedded-cds.log")" >> "$REPORT"
 stop_app
+# … and with the build's ahead-of-time bean definitions too (an archive of its own: AOT loads other classes)
+AOT_ARCHIVE="$PWD/$OUT/extracted/app-aot.jsa"
+(cd "$OUT/embedded" && java $JVM_OPTS -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$AOT_ARCHIVE" \
+  -Dspring.context.exit=onRefresh -jar "$JAR") > "$OUT/cds-aot-training.log" 2>&1
+JVM_OPTS="$JVM_OPTS -Dspring.aot.enabled=true -XX:SharedArchiveFile=$AOT_ARCHIVE" start_embedded "$OUT/app-embedded-aot.log"
+echo "- Embedded H2, restart from the extracted jar with a CDS archive and -Dspring.aot.enabled=true: ${STARTUP}s; $(grep -o 'Started PeaceRecordApplication in [0-9.]* seconds' "$OUT/app-embedded-aot.log")" >> "$REPORT"
+stop_app
 JAR=$SAVED_JAR
 
 # PostgreSQL: first start (migrations and the seed), restart
