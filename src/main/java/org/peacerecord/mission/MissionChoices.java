@@ -1,20 +1,21 @@
 package org.peacerecord.mission;
 
 import org.peacerecord.database.VersionedCache;
+import org.peacerecord.shared.PartialDate;
 import org.peacerecord.web.FilterOption;
 import org.peacerecord.web.InvalidFilterException;
 
 import java.util.List;
 
 /**
- * Every mission's id and acronym, by acronym: what the lists' mission filters need (resolving {@code ?mission=} and
- * offering the choices) without loading the missions themselves. Immutable and free of entities, so that it is kept
- * per data version ({@link Missions#choices()}).
+ * Every mission's id, acronym, name and mandate, by acronym: what the lists' mission filters need (resolving
+ * {@code ?mission=} and offering the choices) and the timeline's lane of missions draws, without loading the missions
+ * themselves. Immutable and free of entities, so that it is kept per data version ({@link Missions#choices()}).
  */
 public record MissionChoices(List<Choice> all) implements VersionedCache.Weighed {
 
-    /** One mission as a filter offers it. */
-    public record Choice(long id, String acronym) {
+    /** One mission as a filter offers it and the timeline draws it (start and end may be null). */
+    public record Choice(long id, String acronym, String name, PartialDate start, PartialDate end) {
     }
 
     public MissionChoices {
@@ -23,7 +24,8 @@ public record MissionChoices(List<Choice> all) implements VersionedCache.Weighed
 
     /** The choices of missions already loaded, in their order. */
     public static MissionChoices of(List<Mission> missions) {
-        return new MissionChoices(missions.stream().map(m -> new Choice(m.getId(), m.getAcronym())).toList());
+        return new MissionChoices(missions.stream().map(m -> new Choice(m.getId(), m.getAcronym(), m.getName(),
+                m.getStart(), m.getEnd())).toList());
     }
 
     /**
@@ -46,6 +48,6 @@ public record MissionChoices(List<Choice> all) implements VersionedCache.Weighed
 
     @Override
     public int estimatedBytes() {
-        return 64 + all.size() * 96;
+        return 64 + all.size() * 320;
     }
 }

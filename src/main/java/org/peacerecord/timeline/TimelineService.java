@@ -78,8 +78,7 @@ class TimelineService {
     }
 
     TimelineView load(TimelineFilter filter) {
-        List<Mission> allMissions = missions.all();
-        MissionChoices missionChoices = MissionChoices.of(allMissions); // the chart needs the missions themselves
+        MissionChoices missionChoices = missions.choices(); // the filter's choices and the chart's lane of missions
         List<A4pTheme> allThemes = themes.all();
         TimelineQueries.Criteria criteria = resolve(filter, missionChoices, allThemes);
         Pageable pageable = PageRequest.of(filter.pageNumber() - 1, PAGE_SIZE);
@@ -95,7 +94,7 @@ class TimelineService {
         Page<TimelineEntry> page = new PageImpl<>(entries, pageable, total);
 
         Locale locale = LocaleContextHolder.getLocale();
-        TimelineChart chart = drawing(filter, criteria, allMissions, key);
+        TimelineChart chart = drawing(filter, criteria, missionChoices, key);
         return new TimelineView(filter, group(entries), page, chart, chart.datedCount(), kinds(filter),
                 missionChoices.options(criteria.missionId()),
                 FilterOption.withAny("theme", filter.theme() == null, allThemes.stream()
@@ -234,15 +233,14 @@ class TimelineService {
      * the mission itself, or (for a theme) nothing: the thousands of missions of a large record stay off those pages.
      */
     TimelineChart drawing(TimelineFilter filter) {
-        List<Mission> lane = filter.mission() == null ? List.of()
+        MissionChoices lane = MissionChoices.of(filter.mission() == null ? List.of()
                 : missions.byAcronym(filter.mission()).map(List::of)
-                        .orElseThrow(() -> new InvalidFilterException("mission", filter.mission()));
-        TimelineQueries.Criteria criteria = resolve(filter, MissionChoices.of(lane),
-                filter.theme() == null ? List.of() : themes.all());
+                        .orElseThrow(() -> new InvalidFilterException("mission", filter.mission())));
+        TimelineQueries.Criteria criteria = resolve(filter, lane, filter.theme() == null ? List.of() : themes.all());
         return drawing(filter, criteria, lane, "timeline:" + filter.toUrl(""));
     }
 
-    private TimelineChart drawing(TimelineFilter filter, TimelineQueries.Criteria criteria, List<Mission> allMissions,
+    private TimelineChart drawing(TimelineFilter filter, TimelineQueries.Criteria criteria, MissionChoices lane,
                                   String key) {
         Map<Type, Map<Integer, Long>> perYear = cache.get(key + ":years", () -> queries.perYear(criteria));
         Map<Type, Map<Integer, Long>> dense = dense(perYear);
@@ -250,7 +248,7 @@ class TimelineService {
                 dense.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                         e -> List.copyOf(e.getValue().keySet())))));
         long dated = perYear.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
-        return chart(filter, criteria, allMissions, dense, marks, dated);
+        return chart(filter, criteria, lane, dense, marks, dated);
     }
 
     /** The lane-years with more records than the chart draws one by one. */
@@ -268,13 +266,13 @@ class TimelineService {
      * The visual timeline over the filter's years or, without them, over the years of its records and of the missions
      * shown: every mission (or the one chosen) as a bar, the records of each kind as marks, dense years as counts.
      */
-    private TimelineChart chart(TimelineFilter filter, TimelineQueries.Criteria criteria, List<Mission> allMissions,
+    private TimelineChart chart(TimelineFilter filter, TimelineQueries.Criteria criteria, MissionChoices lane,
                                 Map<Type, Map<Integer, Long>> dense, List<TimelineQueries.MarkRow> rows, long dated) {
         LocalDate today = LocalDate.now(clock);
-        List<Mission> shown = allMissions.stream()
-                .filter(m -> m.getStart() != null)
-                .filter(m -> criteria.missionId() == null || m.getId().equals(criteria.missionId()))
-                .sorted(Comparator.comparing(Mission::getStart))
+        List<MissionChoices.Choice> shown = lane.all().stream()
+                .filter(m -> m.start() != null)
+                .filter(m -> criteria.missionId() == null || m.id() == criteria.missionId())
+                .sorted(Comparator.comparing(MissionChoices.Choice::start))
                 .toList();
         java.util.IntSummaryStatistics years = java.util.stream.Stream.concat(
                         rows.stream().map(row -> (row.startDay() != null ? row.startDay() : row.endDay()).getYear()),
@@ -284,9 +282,9 @@ class TimelineService {
         int to;
         if (filter.hasYears() || years.getCount() > 0 || !shown.isEmpty()) {
             int first = Math.min(years.getCount() > 0 ? years.getMin() : Integer.MAX_VALUE,
-                    shown.stream().mapToInt(m -> m.getStart().getYear()).min().orElse(Integer.MAX_VALUE));
+                    shown.stream().mapToInt(m -> m.start().getYear()).min().orElse(Integer.MAX_VALUE));
             int last = Math.max(years.getCount() > 0 ? years.getMax() : Integer.MIN_VALUE,
-                    shown.stream().mapToInt(m -> m.getEnd() != null ? m.getEnd().getYear() : today.getYear())
+                    shown.stream().mapToInt(m -> m.end() != null ? m.end().getYear() : today.getYear())
                             .max().orElse(Integer.MIN_VALUE));
             from = filter.from() != null ? filter.from() : first;
             to = filter.to() != null ? filter.to() : last;
@@ -298,8 +296,8 @@ class TimelineService {
             to = today.getYear();
         }
         List<TimelineChart.Item> missionItems = shown.stream().map(m -> new TimelineChart.Item(null, "mission",
-                "timeline.lane.mission", "/missions/" + m.getAcronym(), m.getAcronym() + " – " + m.getName(),
-                m.getStart(), m.getEnd(), true, m.getEnd() == null, m.getAcronym())).toList();
+                "timeline.lane.mission", "/missions/" + m.acronym(), m.acronym() + " – " + m.name(),
+                m.start(), m.end(), true, m.end() == null, m.acronym())).toList();
         List<TimelineChart.Item> items = rows.stream().map(row -> {
             String kind = row.type().name().toLowerCase(Locale.ROOT);
             String href = switch (row.type()) {

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MissionChoicesTest {
 
     private final MissionChoices choices = new MissionChoices(List.of(
-            new MissionChoices.Choice(7, "MONUSCO"), new MissionChoices.Choice(3, "UNMISS")));
+            new MissionChoices.Choice(7, "MONUSCO", "MONUSCO", null, null),
+            new MissionChoices.Choice(3, "UNMISS", "UNMISS", null, null)));
 
     @Test
     void anAcronymInAnyCaseIsItsMission() {
