@@ -6,6 +6,7 @@ import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
 import org.peacerecord.country.Countries;
 import org.peacerecord.country.CountryMap;
+import org.peacerecord.database.VersionedCache;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.shared.TimelineDrawing;
 import org.peacerecord.shared.TimelineDrawings;
@@ -22,8 +23,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +44,14 @@ class MissionService {
 
     private final ApiResponses api;
     private final Missions missions;
+    private final VersionedCache cache;
+    private final Clock clock;
 
     MissionService(EntityManager entityManager, List<MissionPageSection> sections, SourceRefs sourceRefs,
-                   ObjectProvider<TimelineDrawings> drawings, ApiResponses api, Missions missions) {
+                   ObjectProvider<TimelineDrawings> drawings, ApiResponses api, Missions missions,
+                   VersionedCache cache, ObjectProvider<Clock> clock) {
+        this.cache = cache;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.api = api;
         this.missions = missions;
         this.drawings = drawings;
@@ -52,34 +61,116 @@ class MissionService {
     }
 
     /**
-     * One page of missions with their regions and host countries, the sort orders, and the map of every mission by
-     * host country: four statements.
+     * One page of missions with their regions and host countries, the sort orders, the years and countries to choose
+     * from, and the map of every mission by host country: five statements (six with a year chosen, when the
+     * countries are counted under it).
      */
     MissionResults browse(MissionFilter filter) {
         if (filter.country() != null && !Countries.all().exists(filter.country())) {
             throw new InvalidFilterException("country", filter.country());
         }
-        String where = filter.country() == null ? "" : " where :country member of m.countries";
+        String where = where(filter.country(), filter.year());
         Pageable pageable = ListPages.of(filter.pageNumber());
         TypedQuery<Long> count = entityManager.createQuery("select count(m) from Mission m" + where, Long.class);
-        long total = bindCountry(count, filter).getSingleResult();
+        long total = bind(count, filter.country(), filter.year()).getSingleResult();
         List<Mission> rows = pageable.getOffset() < total
-                ? bindCountry(entityManager.createQuery("select m from Mission m left join fetch m.region" + where
-                                + " order by " + filter.sortOrder().jpql(), Mission.class), filter)
+                ? bind(entityManager.createQuery("select m from Mission m left join fetch m.region" + where
+                                + " order by " + filter.sortOrder().jpql(), Mission.class), filter.country(), filter.year())
                         .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList()
                 : List.of();
         rows.forEach(Mission::getCountries); // the page shows them: loaded now, in one batch
         CountryMap map = missions.map(LocaleContextHolder.getLocale());
-        List<FilterOption> countries = new ArrayList<>();
-        countries.add(FilterOption.any("country", filter.country() == null));
-        map.listed().forEach(area -> countries.add(FilterOption.text(area.code(), area.name(), area.count(),
-                area.code().equals(filter.country()))));
+        Map<String, Long> inYear = filter.year() == null ? null : countriesIn(filter.year());
+        List<FilterOption> countries = FilterOption.withAny("country", filter.country() == null, map.listed().stream()
+                .filter(area -> inYear == null || inYear.containsKey(area.code()) || area.code().equals(filter.country()))
+                .map(area -> FilterOption.text(area.code(), area.name(),
+                        inYear == null ? area.count() : inYear.getOrDefault(area.code(), 0L),
+                        area.code().equals(filter.country()))));
+        Map<Integer, Long> yearCounts = yearCounts(filter.country());
+        // Years with missions running (in the chosen country), latest first, and the chosen year even when it has none
+        List<FilterOption> years = FilterOption.withAny("year", filter.year() == null,
+                java.util.stream.Stream.concat(yearCounts.keySet().stream(), java.util.stream.Stream.ofNullable(filter.year()))
+                        .distinct().sorted(java.util.Comparator.reverseOrder())
+                        .map(year -> FilterOption.text(year, String.valueOf(year), yearCounts.getOrDefault(year, 0L),
+                                year.equals(filter.year()))));
         return new MissionResults(filter, new PageImpl<>(rows, pageable, total), Arrays.stream(MissionSort.values())
-                .map(s -> FilterOption.sort(s, s.param(), s == filter.sortOrder())).toList(), countries, map);
+                .map(s -> FilterOption.sort(s, s.param(), s == filter.sortOrder())).toList(), countries, years, map);
     }
 
-    private static <T> TypedQuery<T> bindCountry(TypedQuery<T> query, MissionFilter filter) {
-        return filter.country() == null ? query : query.setParameter("country", filter.country());
+    /** The condition of the list's filters, in the order {@link #bind} gives their values. */
+    private String where(String country, Integer year) {
+        List<String> conditions = new ArrayList<>();
+        if (country != null) {
+            conditions.add(":country member of m.countries");
+        }
+        if (year != null) {
+            // The mandate [start, end] overlaps the year; a mission still running (no end) runs up to today, not into
+            // years to come.
+            conditions.add("m.start.date < :nextYear and (m.end.date >= :year"
+                    + (year <= LocalDate.now(clock).getYear() ? " or m.end.date is null)" : ")"));
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String country, Integer year) {
+        if (country != null) {
+            query.setParameter("country", country);
+        }
+        if (year != null) {
+            query.setParameter("year", LocalDate.of(year, 1, 1)).setParameter("nextYear", LocalDate.of(year + 1, 1, 1));
+        }
+        return query;
+    }
+
+    /**
+     * Per year, how many missions (in the country, if one is chosen) run during it: grouped by first and last year in
+     * the database, each mandate then counted once for every year it covers (a mission still running, up to this
+     * year). Kept per data version and year: one statement when the data has changed.
+     */
+    private Map<Integer, Long> yearCounts(String country) {
+        int thisYear = LocalDate.now(clock).getYear();
+        return cache.get("missions.years:" + country + ":" + thisYear, () -> {
+            String where = where(country, null);
+            TypedQuery<Object[]> query = bind(entityManager.createQuery("""
+                    select extract(year from m.start.date), extract(year from m.end.date), count(m) from Mission m"""
+                    + (where.isEmpty() ? " where " : where + " and ") + """
+                    m.start.date is not null
+                    group by extract(year from m.start.date), extract(year from m.end.date)""", Object[].class),
+                    country, null);
+            Map<Integer, Long> counts = new java.util.TreeMap<>();
+            for (Object[] row : query.getResultList()) {
+                int first = (Integer) row[0];
+                if (row[1] == null && first > thisYear) {
+                    continue; // still running, from a start yet to come: no year of it has passed (as the list says)
+                }
+                int last = Math.max(first, row[1] == null ? thisYear : (Integer) row[1]);
+                for (int year = first; year <= last; year++) {
+                    counts.merge(year, (Long) row[2], Long::sum);
+                }
+            }
+            return new YearCounts(counts);
+        }).counts();
+    }
+
+    /** How many missions each country hosted that were running in the year: one statement. */
+    private Map<String, Long> countriesIn(int year) {
+        Map<String, Long> counts = new HashMap<>();
+        bind(entityManager.createQuery("select c, count(m) from Mission m join m.countries c" + where(null, year)
+                + " group by c", Object[].class), null, year)
+                .getResultStream().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Missions per year, as kept in the data cache. */
+    private record YearCounts(Map<Integer, Long> counts) implements VersionedCache.Weighed {
+        YearCounts {
+            counts = Map.copyOf(counts);
+        }
+
+        @Override
+        public int estimatedBytes() {
+            return 64 + counts.size() * 48;
+        }
     }
 
     /** Every mission for a download, with its sources: two statements. */
@@ -126,9 +217,9 @@ class MissionService {
         return new MissionPage(mission, linked, timeline == null ? null : timeline.ofMission(mission.getAcronym()));
     }
 
-    /** One page of the mission list with its sort orders. */
+    /** One page of the mission list with its sort orders and the years and countries to choose from. */
     record MissionResults(MissionFilter filter, Page<Mission> page, List<FilterOption> sorts,
-                          List<FilterOption> countries, CountryMap map) {
+                          List<FilterOption> countries, List<FilterOption> years, CountryMap map) {
     }
 
     /** A mission, the sections of its linked records, and its records drawn on the timeline (null: none). */

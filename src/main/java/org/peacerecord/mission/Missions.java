@@ -57,7 +57,7 @@ public class Missions {
         Map<String, Long> counts = new HashMap<>();
         entityManager.createQuery("select c, count(m) from Mission m join m.countries c group by c", Object[].class)
                 .getResultStream().forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return maps.counts(counts, code -> new MissionFilter(code, null, null).toUrl("/missions"), locale);
+        return maps.counts(counts, code -> new MissionFilter(code, null, null, null).toUrl("/missions"), locale);
     }
 
     /**

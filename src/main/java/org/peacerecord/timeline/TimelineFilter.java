@@ -39,8 +39,6 @@ public record TimelineFilter(
     public static final String INITIATIVE = "INITIATIVE";
     /** The kinds of event, after the contribution kinds. */
     static final List<String> EVENT_KINDS = List.of(COURSE, INITIATIVE, MILESTONE);
-    public static final int MIN_YEAR = 1900;
-    public static final int MAX_YEAR = 2100;
 
     public TimelineFilter {
         kind = ListUrl.blankToNull(kind);

@@ -6,6 +6,7 @@ import org.peacerecord.initiative.Initiative;
 import org.peacerecord.milestone.Milestone;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionChoices;
+import org.peacerecord.mission.MissionFilter;
 import org.peacerecord.mission.Missions;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.Provenance;
@@ -328,7 +329,8 @@ class TimelineService {
             yearLinks.put(type, year -> new TimelineFilter(kind, filter.mission(), filter.theme(), year, year, null)
                     .toUrl("/timeline"));
         }
-        return TimelineChart.layout(from, to, missionItems, items, dense, yearLinks, today, dated);
+        return TimelineChart.layout(from, to, missionItems, items, dense, yearLinks,
+                year -> MissionFilter.runningIn(year).toUrl("/missions"), today, dated);
     }
 
     /** The contribution kinds, then the kinds of event, as the kind filter offers them. */

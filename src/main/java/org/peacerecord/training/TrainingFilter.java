@@ -36,9 +36,6 @@ public record TrainingFilter(
         @Pattern(regexp = TrainingSort.PARAMS) String sort,
         @Schema(description = "The page, from 1") @Min(1) @Max(ListFilter.MAX_PAGE) Integer page) implements ListFilter {
 
-    public static final int MIN_YEAR = 1900;
-    public static final int MAX_YEAR = 2100;
-
     public TrainingFilter {
         region = ListUrl.blankToNull(region);
         country = ListUrl.blankToNull(country);

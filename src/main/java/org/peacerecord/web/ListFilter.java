@@ -10,6 +10,10 @@ public interface ListFilter {
     /** The highest page number a list accepts. */
     int MAX_PAGE = 10_000;
 
+    /** The earliest and the latest year a list's year filter accepts (the records' dates keep within them). */
+    int MIN_YEAR = 1900;
+    int MAX_YEAR = 2100;
+
     /** The requested page (1-based) as bound from {@code ?page=}; none for lists that are never paged. */
     default Integer page() {
         return null;

@@ -209,6 +209,7 @@ class MissionPagesTest {
         records.flushAndClear();
         long detailBefore = counter.count(() -> mvc.perform(get("/missions/" + acronym)).andExpect(status().isOk()));
         long listBefore = counter.count(() -> mvc.perform(get("/missions")).andExpect(status().isOk()));
+        long yearBefore = counter.count(() -> mvc.perform(get("/missions?year=2010")).andExpect(status().isOk()));
         long csvBefore = counter.count(() -> mvc.perform(get("/missions.csv")).andExpect(status().isOk()));
 
         Mission same = em.find(Mission.class, mission.getId());
@@ -225,9 +226,12 @@ class MissionPagesTest {
                 // the page's six, plus its drawing on the timeline: the missions (its lane), the counts per year and
                 // the marks (all three kept until the data changes, outside tests)
                 .isEqualTo(detailBefore).isLessThanOrEqualTo(9);
-        // count, page, the page's host countries, the map
+        // count, page, the page's host countries, the map, the missions per year (kept until the data changes,
+        // outside tests); with a year chosen, the countries counted in it
         assertThat(counter.count(() -> mvc.perform(get("/missions")).andExpect(status().isOk())))
-                .isEqualTo(listBefore).isLessThanOrEqualTo(4);
+                .isEqualTo(listBefore).isLessThanOrEqualTo(5);
+        assertThat(counter.count(() -> mvc.perform(get("/missions?year=2010")).andExpect(status().isOk())))
+                .isEqualTo(yearBefore).isLessThanOrEqualTo(6);
         // missions, their host countries, their sources
         assertThat(counter.count(() -> mvc.perform(get("/missions.csv")).andExpect(status().isOk())))
                 .isEqualTo(csvBefore).isLessThanOrEqualTo(3);
@@ -251,5 +255,43 @@ class MissionPagesTest {
         Document timorLeste = html(mvc.perform(get("/missions?country=626")).andExpect(status().isOk()).andReturn());
         assertThat(timorLeste.select("table.record-table tbody th a").eachText()).containsExactly("UNMIT", "UNOTIL");
         mvc.perform(get("/missions?country=999")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theYearFilterListsTheMissionsWhoseMandateRanDuringItWithCounts() throws Exception {
+        // Far-off years, so that the seed's missions take no part, and a mission still running
+        String before = TestRecords.unique();
+        String during = TestRecords.unique();
+        String running = TestRecords.unique();
+        records.mission(before, "Ended in the year (test)").setEnd(PartialDate.ofYear(2090)); // 2004 – 2090
+        Mission d = records.mission(during, "Ran within the year (test)");
+        d.setStart(PartialDate.ofMonth(2091, 3));
+        d.setEnd(PartialDate.ofMonth(2091, 5));
+        Mission r = records.mission(running, "Still running (test)");
+        r.setStart(PartialDate.ofYear(2003));
+        r.setEnd(null);
+        records.flushAndClear();
+
+        Document page = html(mvc.perform(get("/missions?year=2090&sort=start")).andExpect(status().isOk()).andReturn());
+        assertThat(page.select("table.record-table tbody th a").eachText())
+                .as("a mission still running runs up to today, not into years to come").containsExactly(before);
+        assertThat(page.selectFirst("#filter-year option[selected]").val()).isEqualTo("2090");
+        assertThat(html(mvc.perform(get("/missions?year=2091")).andReturn())
+                .select("table.record-table tbody th a").eachText()).containsExactly(during);
+        assertThat(html(mvc.perform(get("/missions?year=2005")).andReturn())
+                .select("table.record-table tbody th a").eachText()).contains(before, running).doesNotContain(during);
+        // Options: the years missions ran, latest first, each with how many ran in it; the countries counted in the year
+        Document all = html(mvc.perform(get("/missions")).andExpect(status().isOk()).andReturn());
+        assertThat(all.select("#filter-year option").eachAttr("value")).startsWith("", "2091", "2090", "2089");
+        assertThat(all.selectFirst("#filter-year option[value=2091]").text()).isEqualTo("2091 (1)");
+        assertThat(all.selectFirst("#filter-year option[value=2090]").text()).isEqualTo("2090 (1)");
+        assertThat(page.select("#filter-country option").eachAttr("value")).containsExactly("", "384");
+        assertThat(page.selectFirst("#filter-country option[value=384]").text()).endsWith("(1)");
+        // The API takes the same filter; a malformed or impossible year is a 400
+        JsonNode api = json(mvc.perform(get("/api/v1/missions?year=2091")).andExpect(status().isOk()).andReturn());
+        assertThat(api.get("total").asInt()).isEqualTo(1);
+        mvc.perform(get("/missions?year=abc")).andExpect(status().isBadRequest());
+        mvc.perform(get("/missions?year=1200")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/missions?year=3000")).andExpect(status().isBadRequest());
     }
 }

@@ -107,4 +107,34 @@ class TimelineChartTest {
         assertThat(end).isLessThan(chart.plotRight()).isGreaterThan(chart.plotRight() - 30);
         assertThat(lane(chart, "milestone").marks()).isEmpty();
     }
+
+    @Test
+    void missionsBeyondTheirLanesRowsAreCountedInTheirStartYearLinkingToTheMissionsRunningThen() {
+        List<Item> missions = new java.util.ArrayList<>();
+        for (int i = 0; i < TimelineChart.MAX_ROWS + 3; i++) { // all overlapping: three more than the rows hold
+            missions.add(new Item(null, "mission", "timeline.lane.mission", "/missions/M" + i, "M" + i,
+                    PartialDate.ofMonth(2015, 1 + i), PartialDate.ofYear(2018), true, false, "M" + i));
+        }
+        TimelineChart chart = TimelineChart.layout(2014, 2019, missions, List.of(), Map.of(), Map.of(),
+                year -> "/missions?year=" + year + "&sort=start", TODAY, 0);
+
+        Lane lane = lane(chart, "missions");
+        assertThat(lane.marks()).hasSize(TimelineChart.MAX_ROWS);
+        assertThat(lane.counts()).singleElement().satisfies(count -> {
+            assertThat(count.count()).isEqualTo(3);
+            assertThat(count.year()).isEqualTo(2015);
+            assertThat(count.more()).isTrue();
+            assertThat(count.href()).isEqualTo("/missions?year=2015&sort=start");
+        });
+    }
+
+    @Test
+    void coordinatesAreWrittenToATenth() {
+        assertThat(TimelineChart.f(0)).isEqualTo("0.0");
+        assertThat(TimelineChart.f(12.34)).isEqualTo("12.3");
+        assertThat(TimelineChart.f(12.35001)).isEqualTo("12.4");
+        assertThat(TimelineChart.f(999.96)).isEqualTo("1000.0");
+        assertThat(TimelineChart.f(-3.21)).isEqualTo("-3.2");
+        assertThat(TimelineChart.f(-0.04)).isEqualTo("0.0");
+    }
 }
