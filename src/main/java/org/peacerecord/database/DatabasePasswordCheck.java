@@ -1,8 +1,6 @@
 package org.peacerecord.database;
 
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.context.EnvironmentAware;
+import org.peacerecord.shared.StartCheck;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -13,23 +11,13 @@ import org.springframework.stereotype.Component;
  * private socket) is declared with {@code peace-record.database.allow-empty-password=true}.
  */
 @Component
-class DatabasePasswordCheck implements BeanFactoryPostProcessor, EnvironmentAware {
-
-    private Environment environment;
+class DatabasePasswordCheck extends StartCheck {
 
     @Override
-    public void setEnvironment(Environment environment) {
-        this.environment = environment;
-    }
-
-    @Override
-    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        String problem = problem(environment.getProperty("spring.datasource.url", ""),
+    protected String problem(Environment environment) {
+        return problem(environment.getProperty("spring.datasource.url", ""),
                 environment.getProperty("spring.datasource.password", ""),
                 environment.getProperty("peace-record.database.allow-empty-password", Boolean.class, false));
-        if (problem != null) {
-            throw new IllegalStateException(problem);
-        }
     }
 
     static String problem(String url, String password, boolean allowEmpty) {

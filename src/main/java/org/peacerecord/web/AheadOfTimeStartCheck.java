@@ -2,10 +2,8 @@ package org.peacerecord.web;
 
 import java.util.Objects;
 
+import org.peacerecord.shared.StartCheck;
 import org.springframework.aot.AotDetector;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -17,22 +15,12 @@ import org.springframework.stereotype.Component;
  * here with a message that says what to do.
  */
 @Component
-class AheadOfTimeStartCheck implements BeanFactoryPostProcessor, EnvironmentAware {
-
-    private Environment environment;
+class AheadOfTimeStartCheck extends StartCheck {
 
     @Override
-    public void setEnvironment(Environment environment) {
-        this.environment = environment;
-    }
-
-    @Override
-    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        String problem = problem(AotDetector.useGeneratedArtifacts(),
+    protected String problem(Environment environment) {
+        return problem(AotDetector.useGeneratedArtifacts(),
                 environment.getProperty("server.port", "8080"), environment.getProperty("management.server.port"));
-        if (problem != null) {
-            throw new IllegalStateException(problem);
-        }
     }
 
     static String problem(boolean aheadOfTime, String serverPort, String managementPort) {
