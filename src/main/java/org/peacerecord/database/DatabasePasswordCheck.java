@@ -1,6 +1,5 @@
 package org.peacerecord.database;
 
-import org.peacerecord.shared.StartCheck;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package org.peacerecord.web;
 
 import java.util.Objects;
 
-import org.peacerecord.shared.StartCheck;
+import org.peacerecord.database.StartCheck;
 import org.springframework.aot.AotDetector;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.peacerecord.shared;
+package org.peacerecord.database;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
