@@ -268,8 +268,12 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
                 more.merge(first(p.item().start() != null ? p.item().start() : p.item().end()).getYear(), 1L, Long::sum);
             }
             more.forEach((year, n) -> crowded.merge(year, n, Long::sum));
-            // the counts get a row of their own, below the marks, so that they overlap none
-            int rowCount = Math.max(1, rowEnds.size() + (crowded.isEmpty() ? 0 : 1));
+            // the counts get a row of their own, below the marks, so that they overlap none; where a count is wider
+            // than its year (a long axis), odd years take a second row, so that neighbouring counts overlap neither
+            boolean staggered = crowded.entrySet().stream().anyMatch(year -> countWidth(year.getValue(),
+                    !dense.containsKey(year.getKey())) > yearWidth(year.getKey()) - 2);
+            int countRows = crowded.isEmpty() ? 0 : staggered ? 2 : 1;
+            int rowCount = Math.max(1, rowEnds.size() + countRows);
             double bottom = top + rowCount * ROW + 4;
             int m = 0;
             List<Mark> finished = new ArrayList<>();
@@ -289,13 +293,24 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
                 boolean onlySome = !dense.containsKey(year.getKey());
                 double x1 = scale.x(LocalDate.of(year.getKey(), 1, 1));
                 double x2 = scale.x(LocalDate.of(year.getKey() + 1, 1, 1));
-                double boxWidth = Math.max(24, Math.min(x2 - x1 - 4, 8 + 8 * String.valueOf(year.getValue()).length()));
+                double boxWidth = staggered ? Math.min(countWidth(year.getValue(), onlySome), 2 * (x2 - x1) - 4)
+                        : Math.max(24, Math.min(x2 - x1 - 4, 8 + 8 * String.valueOf(year.getValue()).length()));
                 double cx = (x1 + x2) / 2;
-                double cy = top + (rowCount - 1) * ROW + ROW / 2 + 2;
+                int row = rowEnds.size() + (staggered && year.getKey() % 2 != 0 ? 1 : 0);
+                double cy = top + row * ROW + ROW / 2 + 2;
                 counts.add(new Count(yearLink.apply(year.getKey()), year.getValue(), onlySome, year.getKey(), f(cx),
                         f(cy + 4), f(cx - boxWidth / 2), f(cy - 8), f(boxWidth)));
             }
             return new Lane(key, labelKey, f(top + ROW / 2 + 6), f(top), f(bottom), finished, counts);
+        }
+
+        /** The width of a count's box: its digits (and "+") with room either side. */
+        private static double countWidth(long count, boolean more) {
+            return Math.max(24, 10 + 7 * ((more ? "+" : "") + count).length());
+        }
+
+        private double yearWidth(int year) {
+            return scale.x(LocalDate.of(year + 1, 1, 1)) - scale.x(LocalDate.of(year, 1, 1));
         }
 
         private Mark mark(Placed p, double cy) {

@@ -137,4 +137,29 @@ class TimelineChartTest {
         assertThat(TimelineChart.f(-3.21)).isEqualTo("-3.2");
         assertThat(TimelineChart.f(-0.04)).isEqualTo("0.0");
     }
+
+    @Test
+    void countsWiderThanTheirYearTakeTwoRowsSoThatNeighboursDoNotOverlap() {
+        Map<Integer, Long> dense = new java.util.TreeMap<>();
+        for (int year = 1950; year <= 2020; year++) {
+            dense.put(year, 100L + year % 7); // three digits in every year of a seventy-year axis
+        }
+        TimelineChart chart = layout(1950, 2020, List.of(), List.of(), Map.of(Type.CONTRIBUTION, dense));
+
+        List<TimelineChart.Count> counts = lane(chart, "contribution").counts();
+        assertThat(counts).hasSize(71);
+        for (int i = 1; i < counts.size(); i++) {
+            TimelineChart.Count left = counts.get(i - 1);
+            TimelineChart.Count right = counts.get(i);
+            boolean sameRow = left.boxY().equals(right.boxY());
+            double leftEnd = Double.parseDouble(left.boxX()) + Double.parseDouble(left.boxWidth());
+            assertThat(sameRow && leftEnd > Double.parseDouble(right.boxX()))
+                    .as("the counts of %d and %d overlap", left.year(), right.year()).isFalse();
+        }
+        assertThat(counts.stream().map(TimelineChart.Count::boxY).distinct()).hasSize(2);
+        // and a short axis keeps one row
+        TimelineChart shortAxis = layout(2018, 2020, List.of(), List.of(),
+                Map.of(Type.CONTRIBUTION, Map.of(2018, 40L, 2019, 41L)));
+        assertThat(lane(shortAxis, "contribution").counts().stream().map(TimelineChart.Count::boxY).distinct()).hasSize(1);
+    }
 }
