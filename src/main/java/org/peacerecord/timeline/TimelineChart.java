@@ -53,9 +53,12 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
     public record Reference(String x) {
     }
 
-    /** One lane: its heading (a message key), where it lies, what it holds. */
-    public record Lane(String key, String labelKey, String labelY, String top, String bottom, List<Mark> marks,
-                List<Count> counts) {
+    /**
+     * One lane: its heading (a message key), its records' name inside a sentence (a message key, for the counts'
+     * labels), where it lies, what it holds.
+     */
+    public record Lane(String key, String labelKey, String countedKey, String labelY, String top, String bottom,
+                List<Mark> marks, List<Count> counts) {
 
         public boolean isEmpty() {
             return marks.isEmpty() && counts.isEmpty();
@@ -143,13 +146,15 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
         double y = TOP;
         Map<Type, List<Item>> byType = new EnumMap<>(Type.class);
         entries.forEach(item -> byType.computeIfAbsent(item.type(), t -> new ArrayList<>()).add(item));
-        LaneBuilder missionLane = new LaneBuilder("missions", "timeline.lane.missions", scale, today);
+        LaneBuilder missionLane = new LaneBuilder("missions", "timeline.lane.missions", "timeline.lane.missions.counted",
+                scale, today);
         missions.forEach(missionLane::add);
         Lane built = missionLane.build(y, Map.of(), missionYearLink);
         lanes.add(built);
         y = Double.parseDouble(built.bottom()) + LANE_GAP;
         for (Type type : Type.values()) {
-            LaneBuilder lane = new LaneBuilder(type.name().toLowerCase(Locale.ROOT), laneKey(type), scale, today);
+            LaneBuilder lane = new LaneBuilder(type.name().toLowerCase(Locale.ROOT), laneKey(type), countedKey(type),
+                    scale, today);
             byType.getOrDefault(type, List.of()).forEach(lane::add);
             built = lane.build(y, dense.getOrDefault(type, Map.of()), yearLink.get(type));
             lanes.add(built);
@@ -164,6 +169,16 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
     }
 
     /** The heading of a kind's lane. */
+    /** How a kind's records are named inside a sentence: "13 training courses in 2019". */
+    static String countedKey(Type type) {
+        return switch (type) {
+            case CONTRIBUTION -> "timeline.lane.contribution.counted";
+            case TRAINING -> "timeline.lane.training.counted";
+            case INITIATIVE -> "timeline.lane.initiative.counted";
+            case MILESTONE -> "timeline.lane.milestone.counted";
+        };
+    }
+
     static String laneKey(Type type) {
         return switch (type) {
             case CONTRIBUTION -> "timeline.lane.contribution";
@@ -200,6 +215,7 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
 
         private final String key;
         private final String labelKey;
+        private final String countedKey;
         private final Scale scale;
         private final LocalDate today;
         private final List<Placed> placed = new ArrayList<>();
@@ -207,9 +223,10 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
         private record Placed(Item item, double x1, double x2, boolean span, boolean approximate) {
         }
 
-        LaneBuilder(String key, String labelKey, Scale scale, LocalDate today) {
+        LaneBuilder(String key, String labelKey, String countedKey, Scale scale, LocalDate today) {
             this.key = key;
             this.labelKey = labelKey;
+            this.countedKey = countedKey;
             this.scale = scale;
             this.today = today;
         }
@@ -301,7 +318,7 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
                 counts.add(new Count(yearLink.apply(year.getKey()), year.getValue(), onlySome, year.getKey(), f(cx),
                         f(cy + 4), f(cx - boxWidth / 2), f(cy - 8), f(boxWidth)));
             }
-            return new Lane(key, labelKey, f(top + ROW / 2 + 6), f(top), f(bottom), finished, counts);
+            return new Lane(key, labelKey, countedKey, f(top + ROW / 2 + 6), f(top), f(bottom), finished, counts);
         }
 
         /** The width of a count's box: its digits (and "+") with room either side. */

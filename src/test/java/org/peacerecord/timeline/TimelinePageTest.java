@@ -228,7 +228,7 @@ class TimelinePageTest {
         assertThat(counts).hasSize(1);
         assertThat(counts.attr("href")).isEqualTo("/timeline?kind=COURSE&from=2097&to=2097");
         assertThat(counts.select("text").text()).isEqualTo("13");
-        assertThat(counts.attr("aria-label")).isEqualTo("13 Training courses in 2097: open the list of that year");
+        assertThat(counts.attr("aria-label")).isEqualTo("13 training courses in 2097: open the list of that year");
         assertThat(doc.select("svg a.mark-training")).as("not drawn one by one").isEmpty();
         assertThat(doc.select(".timeline-entry")).as("the list still gives every one").hasSize(13);
     }
