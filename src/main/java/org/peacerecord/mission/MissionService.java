@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads missions for the public pages, each in a fixed number of statements whatever the data size. */
 @Service
@@ -86,13 +87,8 @@ class MissionService {
                 .map(area -> FilterOption.text(area.code(), area.name(),
                         inYear == null ? area.count() : inYear.getOrDefault(area.code(), 0L),
                         area.code().equals(filter.country()))));
-        Map<Integer, Long> yearCounts = yearCounts(filter.country());
-        // Years with missions running (in the chosen country), latest first, and the chosen year even when it has none
-        List<FilterOption> years = FilterOption.withAny("year", filter.year() == null,
-                java.util.stream.Stream.concat(yearCounts.keySet().stream(), java.util.stream.Stream.ofNullable(filter.year()))
-                        .distinct().sorted(java.util.Comparator.reverseOrder())
-                        .map(year -> FilterOption.text(year, String.valueOf(year), yearCounts.getOrDefault(year, 0L),
-                                year.equals(filter.year()))));
+        // Years with missions running (in the chosen country)
+        List<FilterOption> years = FilterOption.years(yearCounts(filter.country()), filter.year());
         return new MissionResults(filter, new PageImpl<>(rows, pageable, total), Arrays.stream(MissionSort.values())
                 .map(s -> FilterOption.sort(s, s.param(), s == filter.sortOrder())).toList(), countries, years, map);
     }
@@ -137,7 +133,7 @@ class MissionService {
                     m.start.date is not null
                     group by extract(year from m.start.date), extract(year from m.end.date)""", Object[].class),
                     country, null);
-            Map<Integer, Long> counts = new java.util.TreeMap<>();
+            Map<Integer, Long> counts = new TreeMap<>();
             for (Object[] row : query.getResultList()) {
                 int first = (Integer) row[0];
                 if (row[1] == null && first > thisYear) {

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads trainings for the public pages: the filtered, faceted, paged list; one training with all it shows;
@@ -128,13 +127,8 @@ class TrainingService {
         List<FilterOption> regions = FilterOption.withAny("region", filter.region() == null, tree.roots().stream()
                 .map(root -> regionOption(root, tree, regionTotals, filter.region(), locale)));
 
-        Map<Integer, Long> yearCounts = counts.byYear();
-        // Years with trainings under the other filters, and the chosen year even when it has none.
-        List<FilterOption> years = FilterOption.withAny("year", filter.year() == null,
-                Stream.concat(yearCounts.keySet().stream(), Stream.ofNullable(filter.year()))
-                        .distinct().sorted(Comparator.reverseOrder())
-                        .map(year -> FilterOption.text(year, String.valueOf(year), yearCounts.getOrDefault(year, 0L),
-                                year.equals(filter.year()))));
+        // Years with trainings under the other filters
+        List<FilterOption> years = FilterOption.years(counts.byYear(), filter.year());
 
         return new TrainingFacets(regions,
                 enumOptions("discipline", Discipline.values(), counts.byDiscipline(), filter.discipline()),

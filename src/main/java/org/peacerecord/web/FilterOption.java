@@ -1,6 +1,8 @@
 package org.peacerecord.web;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +41,16 @@ public record FilterOption(String value, String label, String labelKey, Long cou
     /** A select's options: "any {@code name}" ({@link #any}) first, then {@code options}. */
     public static List<FilterOption> withAny(String name, boolean noneSelected, Stream<FilterOption> options) {
         return Stream.concat(Stream.of(any(name, noneSelected)), options).toList();
+    }
+
+    /**
+     * A year select's options: any year, then the years counted, latest first, each with its count, and the chosen
+     * year even when it has none.
+     */
+    public static List<FilterOption> years(Map<Integer, Long> counts, Integer chosen) {
+        return withAny("year", chosen == null, Stream.concat(counts.keySet().stream(), Stream.ofNullable(chosen))
+                .distinct().sorted(Comparator.reverseOrder())
+                .map(year -> text(year, String.valueOf(year), counts.getOrDefault(year, 0L), year.equals(chosen))));
     }
 
     /** The first option of a select: no filter (empty value), labelled by a bundle key. */
