@@ -168,7 +168,6 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
                 LEFT + plotWidth, axisY, ticks, lanes, reference);
     }
 
-    /** The heading of a kind's lane. */
     /** How a kind's records are named inside a sentence: "13 training courses in 2019". */
     static String countedKey(Type type) {
         return switch (type) {
@@ -179,6 +178,7 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
         };
     }
 
+    /** The heading of a kind's lane. */
     static String laneKey(Type type) {
         return switch (type) {
             case CONTRIBUTION -> "timeline.lane.contribution";
@@ -287,8 +287,9 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
             more.forEach((year, n) -> crowded.merge(year, n, Long::sum));
             // the counts get a row of their own, below the marks, so that they overlap none; where a count is wider
             // than its year (a long axis), odd years take a second row, so that neighbouring counts overlap neither
-            boolean staggered = crowded.entrySet().stream().anyMatch(year -> countWidth(year.getValue(),
-                    !dense.containsKey(year.getKey())) > yearWidth(year.getKey()) - 2);
+            boolean staggered = crowded.entrySet().stream()
+                    .anyMatch(year -> countWidth(year.getValue(), !dense.containsKey(year.getKey()))
+                            > yearWidth(year.getKey()) - 2);
             int countRows = crowded.isEmpty() ? 0 : staggered ? 2 : 1;
             int rowCount = Math.max(1, rowEnds.size() + countRows);
             double bottom = top + rowCount * ROW + 4;
@@ -310,8 +311,8 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
                 boolean onlySome = !dense.containsKey(year.getKey());
                 double x1 = scale.x(LocalDate.of(year.getKey(), 1, 1));
                 double x2 = scale.x(LocalDate.of(year.getKey() + 1, 1, 1));
-                double boxWidth = staggered ? Math.min(countWidth(year.getValue(), onlySome), 2 * (x2 - x1) - 4)
-                        : Math.max(24, Math.min(x2 - x1 - 4, 8 + 8 * String.valueOf(year.getValue()).length()));
+                double room = (staggered ? 2 * (x2 - x1) : x2 - x1) - 4; // a year, or two with every other year below
+                double boxWidth = Math.max(24, Math.min(room, countWidth(year.getValue(), onlySome)));
                 double cx = (x1 + x2) / 2;
                 int row = rowEnds.size() + (staggered && year.getKey() % 2 != 0 ? 1 : 0);
                 double cy = top + row * ROW + ROW / 2 + 2;
@@ -321,9 +322,9 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
             return new Lane(key, labelKey, countedKey, f(top + ROW / 2 + 6), f(top), f(bottom), finished, counts);
         }
 
-        /** The width of a count's box: its digits (and "+") with room either side. */
+        /** The width a count's box takes where there is room: its text ("+" and digits) with room either side. */
         private static double countWidth(long count, boolean more) {
-            return Math.max(24, 10 + 7 * ((more ? "+" : "") + count).length());
+            return Math.max(24, 8 + 8 * ((more ? "+" : "") + count).length());
         }
 
         private double yearWidth(int year) {
