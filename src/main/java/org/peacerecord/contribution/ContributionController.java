@@ -40,6 +40,6 @@ class ContributionController {
     @GetMapping("/contributions.{format:" + ExportWriter.FORMATS + "}")
     void download(@PathVariable String format, @Valid ContributionFilter filter, HttpServletResponse response)
             throws IOException {
-        export.write(response, format, ContributionExport.TABLE, () -> contributions.export(filter));
+        export.write(response, format, ContributionExport.TABLE, rows -> contributions.export(filter, rows));
     }
 }

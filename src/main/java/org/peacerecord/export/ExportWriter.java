@@ -15,6 +15,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
@@ -23,12 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * The one way every list is downloaded: as a UTF-8 CSV (RFC 4180, via Commons CSV) or a JSON array with the
  * same stable columns ({@link ExportTable}), so every list and filtered view can be taken away in both forms.
- * Each list has one handler, {@code GET /<list>.{format:csv|json}}, that calls {@link #write}.
+ * Each list has one handler, {@code GET /<list>.{format:csv|json}}, that calls {@link #write} with its rows
+ * ({@link ExportRows}): written as they are read, so a download's size is not bounded by the heap.
  */
 @Component
 public class ExportWriter {
@@ -47,8 +48,8 @@ public class ExportWriter {
 
     private final ObjectMapper json;
     /**
-     * Downloads being made at once. A download of a large filtered list holds every row in memory while it is
-     * written: a burst of them must wait their turn rather than exhaust the heap (seen at 100 times the data).
+     * Downloads being made at once. A download of a large list holds a database connection and a cursor while it
+     * is written, and its side tables (themes, sources) in memory: a burst of them waits its turn.
      */
     private final Semaphore concurrent;
 
@@ -58,10 +59,10 @@ public class ExportWriter {
     }
 
     /**
-     * Loads the rows and writes them as the download {@code format} ("csv" or "json") of the table, when a download
+     * Writes the rows, as they come, as the download {@code format} ("csv" or "json") of the table, when a download
      * slot is free; after 30 s of waiting the answer is 503 (try again).
      */
-    public <T> void write(HttpServletResponse response, String format, ExportTable<T> table, Supplier<List<T>> load)
+    public <T> void write(HttpServletResponse response, String format, ExportTable<T> table, ExportRows<T> rows)
             throws IOException {
         try {
             if (!concurrent.tryAcquire(30, TimeUnit.SECONDS)) {
@@ -72,49 +73,50 @@ public class ExportWriter {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Interrupted");
         }
         try {
-            write(response, format, table, load.get());
+            switch (format) {
+                case "csv" -> csv(response, table.baseName(), table.columns(), rows);
+                case "json" -> json(response, table.baseName(), table.columns(), rows);
+                default -> throw new IllegalArgumentException("No download format " + format);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // the reader went away while rows were still being written
         } finally {
             concurrent.release();
         }
     }
 
-    private <T> void write(HttpServletResponse response, String format, ExportTable<T> table, List<T> rows)
-            throws IOException {
-        switch (format) {
-            case "csv" -> csv(response, table.baseName(), table.columns(), rows);
-            case "json" -> json(response, table.baseName(), table.columns(), rows);
-            default -> throw new IllegalArgumentException("No download format " + format);
-        }
-    }
-
-    private <T> void csv(HttpServletResponse response, String baseName, List<ExportColumn<T>> columns, List<T> rows)
-            throws IOException {
+    private <T> void csv(HttpServletResponse response, String baseName, List<ExportColumn<T>> columns,
+                         ExportRows<T> rows) throws IOException {
         prepare(response, "text/csv;charset=UTF-8", baseName + ".csv");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         try (CSVPrinter printer = new CSVPrinter(writer, CSV)) {
             printer.printRecord(columns.stream().map(ExportColumn::name).toList());
-            for (T row : rows) {
-                for (ExportColumn<T> column : columns) {
-                    printer.print(csvCell(column.value().apply(row)));
+            rows.forEach(row -> {
+                try {
+                    for (ExportColumn<T> column : columns) {
+                        printer.print(csvCell(column.value().apply(row)));
+                    }
+                    printer.println();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                printer.println();
-            }
+            });
         }
     }
 
-    private <T> void json(HttpServletResponse response, String baseName, List<ExportColumn<T>> columns, List<T> rows)
-            throws IOException {
+    private <T> void json(HttpServletResponse response, String baseName, List<ExportColumn<T>> columns,
+                          ExportRows<T> rows) throws IOException {
         prepare(response, "application/json;charset=UTF-8", baseName + ".json");
         try (JsonGenerator generator = json.createGenerator(response.getOutputStream())) {
             generator.writeStartArray();
-            for (T row : rows) {
+            rows.forEach(row -> {
                 generator.writeStartObject();
                 for (ExportColumn<T> column : columns) {
                     generator.writeName(column.name());
                     generator.writePOJO(jsonValue(column.value().apply(row)));
                 }
                 generator.writeEndObject();
-            }
+            });
             generator.writeEndArray();
         }
     }

@@ -40,6 +40,6 @@ class InitiativeController {
     @GetMapping("/initiatives.{format:" + ExportWriter.FORMATS + "}")
     void download(@PathVariable String format, @Valid InitiativeFilter filter, HttpServletResponse response)
             throws IOException {
-        export.write(response, format, InitiativeExport.TABLE, () -> initiatives.export(filter));
+        export.write(response, format, InitiativeExport.TABLE, rows -> initiatives.export(filter).forEach(rows));
     }
 }

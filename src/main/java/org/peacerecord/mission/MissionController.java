@@ -39,6 +39,6 @@ class MissionController {
     @GetMapping("/missions.{format:" + ExportWriter.FORMATS + "}")
     void download(@PathVariable String format, @Valid MissionFilter filter, HttpServletResponse response)
             throws IOException {
-        export.write(response, format, MissionExport.TABLE, () -> missions.export(filter));
+        export.write(response, format, MissionExport.TABLE, rows -> missions.export(filter).forEach(rows));
     }
 }

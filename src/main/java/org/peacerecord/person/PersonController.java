@@ -40,6 +40,6 @@ class PersonController {
     @GetMapping("/people.{format:" + ExportWriter.FORMATS + "}")
     void download(@PathVariable String format, @Valid PersonFilter filter, HttpServletResponse response)
             throws IOException {
-        export.write(response, format, PersonExport.TABLE, () -> people.export(filter));
+        export.write(response, format, PersonExport.TABLE, rows -> people.export(filter, rows));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
+import org.peacerecord.database.Cursor;
 import org.peacerecord.database.VersionedCache;
 import org.peacerecord.mission.MissionChoices;
 import org.peacerecord.mission.Missions;
@@ -17,10 +18,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Reads people for the public pages, each in a fixed number of statements whatever the data size. */
 @Service
@@ -67,11 +70,19 @@ class PersonService {
         return new PersonResults(filter, new PageImpl<>(rows, pageable, total), choices.options(missionId));
     }
 
-    /** Everyone the filter selects, for a download, with their sources: three statements. */
-    List<PersonExport.Row> export(PersonFilter filter) {
+    /**
+     * Everyone the filter selects, for a download, with their sources, handed on as they are read (a cursor): three
+     * statements, in one snapshot of the data (the sources read first match the people read after them).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    void export(PersonFilter filter, Consumer<? super PersonExport.Row> sink) {
         Long missionId = missions.choices().idOf(filter.mission());
-        return rows(bind(entityManager.createQuery("select p from Person p left join fetch p.mission"
-                + where(missionId) + ORDER, Person.class), missionId).getResultList());
+        List<Long> ids = bind(entityManager.createQuery("select p.id from Person p" + where(missionId), Long.class),
+                missionId).getResultList();
+        Map<Long, String> sources = sourceRefs.of("PERSON", ids);
+        Cursor.forEach(entityManager, bind(entityManager.createQuery("select p from Person p left join fetch p.mission"
+                + where(missionId) + ORDER, Person.class), missionId),
+                p -> sink.accept(new PersonExport.Row(p, sources.get(p.getId()))));
     }
 
     /** One page of the list for the read API, as the page lists it, with sources: four statements. */

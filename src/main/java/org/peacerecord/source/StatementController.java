@@ -31,8 +31,8 @@ class StatementController {
     @GetMapping("/statement.{format:" + ExportWriter.FORMATS + "}")
     void download(@PathVariable String format, HttpServletResponse response) throws IOException {
         StatementPage page = statement.load();
-        export.write(response, format, StatementExport.TABLE, () -> page.passages().stream()
-                .map(p -> new StatementExport.Row(p, page.citing(p), page.citingTotal(p))).toList());
+        export.write(response, format, StatementExport.TABLE, rows -> page.passages()
+                .forEach(p -> rows.accept(new StatementExport.Row(p, page.citing(p), page.citingTotal(p)))));
     }
 
     /** All the records citing one passage, a page at a time. */

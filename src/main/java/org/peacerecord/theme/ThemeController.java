@@ -39,6 +39,6 @@ class ThemeController {
     @GetMapping("/themes.{format:" + ExportWriter.FORMATS + "}")
     void download(@PathVariable String format, @Valid ThemeFilter filter, HttpServletResponse response)
             throws IOException {
-        export.write(response, format, themes.exportTable(), () -> themes.export(filter));
+        export.write(response, format, themes.exportTable(), rows -> themes.export(filter).forEach(rows));
     }
 }

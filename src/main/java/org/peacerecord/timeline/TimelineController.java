@@ -35,6 +35,6 @@ class TimelineController {
     @GetMapping("/timeline.{format:" + ExportWriter.FORMATS + "}")
     void download(@PathVariable String format, @Valid TimelineFilter filter, HttpServletResponse response)
             throws IOException {
-        export.write(response, format, TimelineExport.TABLE, () -> timeline.export(filter));
+        export.write(response, format, TimelineExport.TABLE, rows -> timeline.export(filter).forEach(rows));
     }
 }

@@ -16,10 +16,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,7 +71,7 @@ public class PageCache extends OncePerRequestFilter {
 
     static final String CACHE_CONTROL = "public, no-cache";
     static final List<String> VARY = List.of("Accept-Encoding", "HX-Request", "Cookie");
-    /** Larger bodies (big downloads) are sent but not kept. */
+    /** Larger bodies (big downloads) are not kept: they go to the reader as they are written ({@link CapturedResponse}). */
     static final int MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
     private static final List<String> PRIVATE_PATHS = List.of("/admin", "/account", "/login", "/logout", "/actuator",
@@ -144,15 +144,20 @@ public class PageCache extends OncePerRequestFilter {
         }
         Entry rendered = null;
         try {
-            ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+            CapturedResponse capture = new CapturedResponse(response, MAX_ENTRY_BYTES,
+                    () -> spill(request, response, tag, gzip));
             chain.doFilter(request, capture);
-            // kept responses carry their gzip (the next reader may want it); otherwise it is made only when asked for
-            rendered = storable(request, response, capture, cache != null || gzip);
-            if (rendered == null) {
-                capture.copyBodyToResponse();
+            if (capture.spilled()) {
+                capture.finish();
                 return;
             }
-            if (cache != null && rendered.weight() <= MAX_ENTRY_BYTES) {
+            // kept responses carry their gzip (the next reader may want it); otherwise it is made only when asked for
+            rendered = storable(request, response) ? entry(response, capture.body(), cache != null || gzip) : null;
+            if (rendered == null) {
+                capture.finish();
+                return;
+            }
+            if (cache != null) {
                 cache.put(key, rendered);
             }
             write(request, response, rendered, tag, gzip);
@@ -162,6 +167,23 @@ public class PageCache extends OncePerRequestFilter {
                 mine.complete(rendered);
             }
         }
+    }
+
+    /**
+     * Where a response larger than an entry goes (a large download): to the reader as it is written, with its tag
+     * and, when the reader takes it, gzipped on the way, if it could have been stored; otherwise unchanged.
+     */
+    private static OutputStream spill(HttpServletRequest request, HttpServletResponse response, String tag,
+                                      boolean gzip) throws IOException {
+        if (!storable(request, response)) {
+            return response.getOutputStream();
+        }
+        cachingHeaders(response, variant(tag, gzip));
+        if (!gzip) {
+            return response.getOutputStream();
+        }
+        response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        return new GZIPOutputStream(response.getOutputStream(), 8192);
     }
 
     private static Entry awaitOther(CompletableFuture<Entry> other) {
@@ -268,25 +290,26 @@ public class PageCache extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.EXPIRES, null);
     }
 
-    /** The rendered response, if it may be kept: 200, a page or download, no cookie set, no session made. */
-    private static Entry storable(HttpServletRequest request, HttpServletResponse response,
-                                  ContentCachingResponseWrapper capture, boolean withGzip) throws IOException {
-        if (capture.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
+    /** Whether the rendered response may be kept: 200, a page or download, no cookie set, no session made. */
+    private static boolean storable(HttpServletRequest request, HttpServletResponse response) {
+        if (response.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
                 || !response.getHeaders("Set-Cookie").isEmpty() || request.getSession(false) != null) {
-            return null;
+            return false;
         }
-        String contentType = capture.getContentType();
-        if (contentType == null || !CACHEABLE_TYPES.contains(contentType.split(";")[0].trim().toLowerCase(Locale.ROOT))) {
-            return null;
-        }
+        String contentType = response.getContentType();
+        return contentType != null
+                && CACHEABLE_TYPES.contains(contentType.split(";")[0].trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The headers to replay and the body of a storable response. */
+    private static Entry entry(HttpServletResponse response, byte[] body, boolean withGzip) throws IOException {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
             if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
                 headers.put(name, new ArrayList<>(response.getHeaders(name)));
             }
         }
-        headers.put(HttpHeaders.CONTENT_TYPE, List.of(contentType));
-        byte[] body = capture.getContentAsByteArray();
+        headers.put(HttpHeaders.CONTENT_TYPE, List.of(response.getContentType()));
         return new Entry(headers, body, withGzip ? gzip(body) : null);
     }
 
