@@ -3,6 +3,7 @@ package org.peacerecord.theme;
 import jakarta.persistence.EntityManager;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
+import org.peacerecord.database.VersionedCache;
 import org.peacerecord.export.ExportTable;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.shared.TimelineDrawing;
@@ -32,10 +33,12 @@ class ThemeService {
     private final ObjectProvider<TimelineDrawings> drawings;
 
     private final ApiResponses api;
+    private final VersionedCache cache;
 
     ThemeService(EntityManager entityManager, Themes themes, List<ThemePageSection> sections, SourceRefs sourceRefs,
-                 ObjectProvider<TimelineDrawings> drawings, ApiResponses api) {
+                 ObjectProvider<TimelineDrawings> drawings, ApiResponses api, VersionedCache cache) {
         this.api = api;
+        this.cache = cache;
         this.drawings = drawings;
         this.entityManager = entityManager;
         this.themes = themes;
@@ -43,11 +46,14 @@ class ThemeService {
         this.sourceRefs = sourceRefs;
     }
 
-    /** The eight themes in the Declaration's order, with how many records of each kind link to them. */
+    /**
+     * The eight themes in the Declaration's order, with how many records of each kind link to them: counts over every
+     * link (a hundred thousand at 100 times the data), kept per data version.
+     */
     ThemeResults browse(ThemeFilter filter) {
-        List<ThemeResults.Count> counts = sections.stream()
-                .map(s -> new ThemeResults.Count(s.headingKey(), s.countsByTheme()))
-                .toList();
+        List<ThemeResults.Count> counts = cache.get("themes.counts", () -> sections.stream()
+                .map(s -> new ThemeResults.Count(s.headingKey(), Map.copyOf(s.countsByTheme())))
+                .toList());
         return new ThemeResults(filter, themes.all(), counts);
     }
 

@@ -2,6 +2,8 @@ package org.peacerecord.training;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,15 +11,19 @@ import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionKind;
 import org.peacerecord.region.Region;
 import org.peacerecord.support.Instances;
+import org.peacerecord.theme.A4pTheme;
 import org.peacerecord.support.QueryCounter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,6 +92,54 @@ class ListCountsPerDataVersionTest {
             changeKind(contributionId, ContributionKind.FINANCIAL);
         }
         assertThat(total(api)).isEqualTo(before);
+    }
+
+    @Test
+    void theThemesCountsAreKeptUntilALinkChanges() throws Exception {
+        QueryCounter counter = new QueryCounter(app.getBean(EntityManagerFactory.class));
+        long first = counter.count(() -> assertThat(get("/themes").statusCode()).isEqualTo(200));
+        long repeat = counter.count(() -> assertThat(get("/themes").statusCode()).isEqualTo(200));
+        assertThat(first - repeat).as("contributions and trainings per theme, kept").isEqualTo(2);
+
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        long contributionId = jdbc.queryForObject("""
+                SELECT MIN(c.id) FROM contribution c WHERE NOT EXISTS (SELECT 1 FROM contribution_theme ct
+                JOIN a4p_theme t ON t.id = ct.theme_id WHERE ct.contribution_id = c.id AND t.code = 'protection')""",
+                Long.class);
+        long before = contributionCount("protection");
+        EntityManager em = app.getBean(EntityManager.class);
+        TransactionTemplate transactions = app.getBean(TransactionTemplate.class);
+        Set<A4pTheme> themes = new HashSet<>();
+        try {
+            transactions.executeWithoutResult(status -> {
+                Contribution contribution = em.find(Contribution.class, contributionId);
+                themes.addAll(contribution.getThemes());
+                Set<A4pTheme> more = new HashSet<>(themes);
+                more.add(em.createQuery("select t from A4pTheme t where t.code = 'protection'", A4pTheme.class)
+                        .getSingleResult());
+                contribution.replaceThemes(more);
+            });
+            assertThat(contributionCount("protection")).as("counted again on the very next request")
+                    .isEqualTo(before + 1);
+        } finally {
+            transactions.executeWithoutResult(status -> em.find(Contribution.class, contributionId)
+                    .replaceThemes(new HashSet<>(themes.stream().map(t -> em.find(A4pTheme.class, t.getId()))
+                            .toList())));
+        }
+        assertThat(contributionCount("protection")).isEqualTo(before);
+    }
+
+    /** The number of contributions linked to a theme, as the themes' download gives it. */
+    private static long contributionCount(String code) throws Exception {
+        HttpResponse<String> response = get("/themes.csv");
+        assertThat(response.statusCode()).isEqualTo(200);
+        for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new StringReader(response.body()))) {
+            if (row.get("code").equals(code)) {
+                return Long.parseLong(row.get("contribution_count"));
+            }
+        }
+        throw new AssertionError("No theme " + code + " in " + response.body());
     }
 
     private static void moveTraining(long id, long regionId) {
