@@ -107,9 +107,19 @@ public class LocalePaths extends OncePerRequestFilter {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             chain.doFilter(request, new HttpServletResponseWrapper(response) {
+                /** The language of the links a page writes, resolved at its first link (a page writes hundreds). */
+                private Locale links;
+
+                /**
+                 * Not passed further down: sessions are tracked by cookie only, so the container would only parse
+                 * each link to find that out (and Spring Security's own wrapper, outside, never calls down either).
+                 */
                 @Override
                 public String encodeURL(String url) {
-                    return super.encodeURL(localize(url, LocaleConfig.resolve(request)));
+                    if (links == null) {
+                        links = LocaleConfig.resolve(request);
+                    }
+                    return localize(url, links);
                 }
 
                 @Override

@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,23 +47,45 @@ public class MessagesConfig {
      * Spring formats a message with arguments while holding the lock of its one cached {@link MessageFormat}, so
      * every request rendering the same message ("{0} trainings") waited for the others: under load that lock was the
      * most contended in the application. Each thread formats with its own copy instead.
+     * <p>
+     * And Spring looks a code up in each bundle in turn (the shared one, then some fifteen features'), each with its
+     * parents: a page's hundreds of texts were as many walks through them. The texts of a language are merged once
+     * into one table, in the same order (the first bundle that has a code, its parents included, gives the text).
      */
     static final class PerThreadFormats extends ResourceBundleMessageSource {
 
-        private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+        private final ThreadLocal<Map<Locale, Map<String, MessageFormat>>> formats = ThreadLocal.withInitial(HashMap::new);
+        private final Map<Locale, Map<String, String>> merged = new ConcurrentHashMap<>();
+
+        @Override
+        protected String resolveCodeWithoutArguments(String code, Locale locale) {
+            return merged.computeIfAbsent(locale, this::merge).get(code);
+        }
+
+        private Map<String, String> merge(Locale locale) {
+            Map<String, String> texts = new HashMap<>();
+            for (String basename : getBasenameSet()) {
+                ResourceBundle bundle = getResourceBundle(basename, locale);
+                if (bundle != null) {
+                    for (String code : bundle.keySet()) {
+                        texts.putIfAbsent(code, bundle.getString(code));
+                    }
+                }
+            }
+            return Map.copyOf(texts);
+        }
 
         @Override
         protected MessageFormat resolveCode(String code, Locale locale) {
-            Map<String, MessageFormat> own = formats.get();
-            String key = code + '\u0000' + locale;
-            MessageFormat format = own.get(key);
+            Map<String, MessageFormat> own = formats.get().computeIfAbsent(locale, key -> new HashMap<>());
+            MessageFormat format = own.get(code);
             if (format == null) {
                 MessageFormat shared = super.resolveCode(code, locale);
                 if (shared == null) {
                     return null;
                 }
                 format = (MessageFormat) shared.clone();
-                own.put(key, format);
+                own.put(code, format);
             }
             return format;
         }
