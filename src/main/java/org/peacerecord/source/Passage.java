@@ -107,6 +107,11 @@ public class Passage implements Searchable {
 
     /** The anchor of this passage on the statement page. */
     public String getAnchor() {
+        return anchor(number);
+    }
+
+    /** The anchor of the passage numbered {@code number} on /statement ("p27"). */
+    public static String anchor(int number) {
         return "p" + number;
     }
 

@@ -41,6 +41,6 @@ class TrainingController {
     @GetMapping("/trainings.{format:" + ExportWriter.FORMATS + "}")
     void download(@PathVariable String format, @Valid TrainingFilter filter, HttpServletResponse response)
             throws IOException {
-        export.write(response, format, TrainingExport.TABLE, rows -> trainings.export(filter).forEach(rows));
+        export.write(response, format, TrainingExport.TABLE, rows -> trainings.export(filter, rows));
     }
 }

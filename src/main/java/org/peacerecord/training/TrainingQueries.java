@@ -2,19 +2,26 @@ package org.peacerecord.training;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.ListJoin;
 import jakarta.persistence.criteria.LocalDateField;
 import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import org.peacerecord.database.Cursor;
 import org.peacerecord.shared.Discipline;
 import org.peacerecord.shared.Provenance;
+import org.peacerecord.source.Citation;
+import org.peacerecord.source.CitationRefs;
+import org.peacerecord.source.Passage;
+import org.peacerecord.theme.A4pTheme;
 import org.peacerecord.training.TrainingCriteria.Dimension;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +32,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -55,19 +66,27 @@ class TrainingQueries {
         return em.createQuery(query).getSingleResult();
     }
 
-    /** The matching trainings in the given order, with their region and mission; {@code limit} null for all of them. */
-    List<Training> find(TrainingCriteria criteria, TrainingSort sort, int offset, Integer limit) {
+    /** One page of the matching trainings in the given order, with their region (and its parent) and mission. */
+    List<Training> find(TrainingCriteria criteria, TrainingSort sort, int offset, int limit) {
+        return select(criteria, sort).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Hands on every matching training in the given order, with its region (and its parent) and mission, as it is read (one statement,
+     * a cursor: {@link Cursor}); within the caller's transaction.
+     */
+    void forEach(TrainingCriteria criteria, TrainingSort sort, Consumer<? super Training> each) {
+        Cursor.forEach(em, select(criteria, sort), each);
+    }
+
+    private TypedQuery<Training> select(TrainingCriteria criteria, TrainingSort sort) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Training> query = cb.createQuery(Training.class);
         Root<Training> t = query.from(Training.class);
-        t.fetch("region");
+        t.fetch("region").fetch("parent", JoinType.LEFT); // a download's parent_region, read again after each batch
         t.fetch("mission", JoinType.LEFT);
         query.select(t).where(where(cb, t, criteria, null)).orderBy(order(cb, t, sort));
-        var typed = em.createQuery(query).setFirstResult(offset);
-        if (limit != null) {
-            typed.setMaxResults(limit);
-        }
-        return typed.getResultList();
+        return em.createQuery(query);
     }
 
     /** One training with region (and its parent), mission, themes and citations (with passages): two statements. */
@@ -106,22 +125,51 @@ class TrainingQueries {
     }
 
     /**
-     * Loads the themes, the citations (with their passages) and the countries of every training the criteria select
-     * (already loaded by {@link #find}): three statements whatever their number, selected by the same predicates
-     * rather than by a list of ids, which a large download would make too long for one statement.
+     * The themes, citations and countries of every training the criteria select, as a download writes them: three
+     * statements whatever their number, selected by the same predicates rather than by a list of ids (which a large
+     * download would make too long for one statement), read as columns rather than as loaded collections.
      */
-    void fetchCollections(TrainingCriteria criteria) {
+    TrainingExport.CollectionColumns collections(TrainingCriteria criteria) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        for (String collection : List.of("themes", "citations", "countries")) {
-            CriteriaQuery<Training> query = cb.createQuery(Training.class);
-            Root<Training> t = query.from(Training.class);
-            var fetched = t.fetch(collection, JoinType.LEFT);
-            if (collection.equals("citations")) {
-                fetched.fetch("passage", JoinType.LEFT);
-            }
-            query.select(t).distinct(true).where(where(cb, t, criteria, null));
-            em.createQuery(query).getResultList();
+
+        CriteriaQuery<Tuple> themes = cb.createTupleQuery();
+        Root<Training> t = themes.from(Training.class);
+        Join<Training, A4pTheme> theme = t.join("themes");
+        themes.multiselect(t.get("id"), theme.get("code")).where(where(cb, t, criteria, null))
+                .orderBy(cb.asc(theme.get("sortOrder")));
+        Map<Long, StringJoiner> themeCodes = new HashMap<>();
+        for (Tuple row : em.createQuery(themes).getResultList()) {
+            themeCodes.computeIfAbsent(row.get(0, Long.class), id -> new StringJoiner(TrainingExport.SEPARATOR))
+                    .add(row.get(1, String.class));
         }
+
+        CriteriaQuery<Tuple> citations = cb.createTupleQuery();
+        t = citations.from(Training.class);
+        ListJoin<Training, Citation> citation = t.joinList("citations");
+        Join<Citation, Passage> passage = citation.join("passage", JoinType.LEFT);
+        citations.multiselect(t.get("id"), passage.get("number"), citation.get("sourceUrl"))
+                .where(where(cb, t, criteria, null)).orderBy(cb.asc(t.get("id")), cb.asc(citation.index()));
+        Map<Long, StringJoiner> citationRefs = new HashMap<>();
+        for (Tuple row : em.createQuery(citations).getResultList()) {
+            citationRefs.computeIfAbsent(row.get(0, Long.class), id -> new StringJoiner(CitationRefs.SEPARATOR))
+                    .add(CitationRefs.of(row.get(1, Integer.class), row.get(2, String.class)));
+        }
+
+        CriteriaQuery<Tuple> countries = cb.createTupleQuery();
+        t = countries.from(Training.class);
+        Join<Training, String> country = t.join("countries");
+        countries.multiselect(t.get("id"), country).where(where(cb, t, criteria, null));
+        Map<Long, SortedSet<String>> countryCodes = new HashMap<>();
+        for (Tuple row : em.createQuery(countries).getResultList()) {
+            countryCodes.computeIfAbsent(row.get(0, Long.class), id -> new TreeSet<>()).add(row.get(1, String.class));
+        }
+        return new TrainingExport.CollectionColumns(joined(themeCodes), joined(citationRefs), countryCodes);
+    }
+
+    private static Map<Long, String> joined(Map<Long, StringJoiner> joiners) {
+        Map<Long, String> joined = new HashMap<>(joiners.size() * 2);
+        joiners.forEach((id, joiner) -> joined.put(id, joiner.toString()));
+        return joined;
     }
 
     private Map<Long, Long> countByRegionId(TrainingCriteria criteria) {

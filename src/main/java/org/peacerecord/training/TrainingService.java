@@ -21,6 +21,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Arrays;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads trainings for the public pages: the filtered, faceted, paged list; one training with all it shows;
@@ -76,26 +78,31 @@ class TrainingService {
                 maps.counts(counts.byCountry(), code -> filter.inCountry(code).toUrl("/trainings"), locale));
     }
 
-    /** Every training matching the filter (no paging), with region, themes and citations, for downloads. */
-    List<Training> export(TrainingFilter filter) {
-        RegionTree tree = regions.tree();
-        TrainingCriteria criteria = resolve(filter, tree);
-        List<Training> trainings = queries.find(criteria, filter.sortOrder(), 0, null);
-        queries.fetchCollections(criteria);
-        return trainings;
+    /**
+     * Every training matching the filter (no paging), with region, themes, citations and countries, handed on as it is
+     * read (a cursor: the heap holds a batch of trainings, not twenty thousand with their collections): four
+     * statements, in one snapshot of the data (the collections read first match the trainings read after them).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    void export(TrainingFilter filter, Consumer<? super TrainingExport.Row> sink) {
+        TrainingCriteria criteria = resolve(filter, regions.tree());
+        TrainingExport.CollectionColumns collections = queries.collections(criteria);
+        queries.forEach(criteria, filter.sortOrder(), t -> sink.accept(collections.row(t)));
     }
 
     /** One page of the list for the read API, as the page lists it, with themes and citations: eleven statements. */
     ApiList api(TrainingFilter filter) {
         Page<Training> page = browse(filter).page();
         queries.fetchCollections(page.getContent());
-        return api.list(TrainingApi.PATH, filter, page, TrainingExport.TABLE, api::href);
+        return api.list(TrainingApi.PATH, filter, page, rows -> rows.stream().map(TrainingExport.Row::of).toList(),
+                TrainingExport.TABLE, r -> api.href(r.training()));
     }
 
     /** A training for the read API: its fields, citations and the records linked to it, as its page shows them. */
     Map<String, Object> api(long id) {
         TrainingDetail detail = detail(id);
-        return api.record(TrainingExport.TABLE, detail.training(), detail.training(), detail.sections());
+        return api.record(TrainingExport.TABLE, TrainingExport.Row.of(detail.training()), detail.training(),
+                detail.sections());
     }
 
     TrainingDetail detail(long id) {
