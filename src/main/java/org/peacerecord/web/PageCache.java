@@ -71,8 +71,13 @@ public class PageCache extends OncePerRequestFilter {
 
     static final String CACHE_CONTROL = "public, no-cache";
     static final List<String> VARY = List.of("Accept-Encoding", "HX-Request", "Cookie");
-    /** Larger bodies (big downloads) are not kept: they go to the reader as they are written ({@link CapturedResponse}). */
-    static final int MAX_ENTRY_BYTES = 4 * 1024 * 1024;
+    /**
+     * The largest body kept is an eighth of the cache's size (8 MB by default: a filtered download at 100 times the
+     * data), so that one entry cannot push out most of the pages; larger bodies (whole downloads) go to the reader as
+     * they are written ({@link CapturedResponse}), which also bounds what a rendering holds in memory.
+     */
+    static final int ENTRIES_PER_CACHE = 8;
+    private static final int MIN_ENTRY_BYTES = 1024 * 1024;
 
     private static final List<String> PRIVATE_PATHS = List.of("/admin", "/account", "/login", "/logout", "/actuator",
             "/error", "/css/", "/maps/", "/webjars/", "/favicon.");
@@ -85,6 +90,8 @@ public class PageCache extends OncePerRequestFilter {
     private final Clock clock;
     private final String build;
     private final Cache<String, Entry> cache;
+    /** Bodies up to this size are kept (and gzipped whole); larger ones are sent as they are written. */
+    final int maxEntryBytes;
     /**
      * Renders in progress, by key: when a page is not in the cache (after a save, or at start-up) and a burst of
      * readers asks for it at once, one request renders it and the others wait for that rendering instead of each
@@ -101,6 +108,8 @@ public class PageCache extends OncePerRequestFilter {
         BuildProperties info = build.getIfAvailable();
         this.build = info == null || info.getTime() == null ? "dev-" + System.currentTimeMillis()
                 : info.getVersion() + "@" + info.getTime().toEpochMilli();
+        this.maxEntryBytes = (int) Math.min(Integer.MAX_VALUE / 2,
+                Math.max(MIN_ENTRY_BYTES, properties.getMaxSize().toBytes() / ENTRIES_PER_CACHE));
         this.cache = properties.isEnabled() ? Caffeine.newBuilder()
                 .maximumWeight(properties.getMaxSize().toBytes())
                 .weigher((String key, Entry entry) -> key.length() * 2 + entry.weight())
@@ -144,7 +153,7 @@ public class PageCache extends OncePerRequestFilter {
         }
         Entry rendered = null;
         try {
-            CapturedResponse capture = new CapturedResponse(response, MAX_ENTRY_BYTES,
+            CapturedResponse capture = new CapturedResponse(response, maxEntryBytes,
                     () -> spill(request, response, tag, gzip));
             chain.doFilter(request, capture);
             if (capture.spilled()) {

@@ -35,8 +35,8 @@ class PageCacheTest {
 
     @Test
     void aResponseLargerThanAnEntryGoesOutAsItIsWrittenGzippedAndTaggedButIsNotKept() throws Exception {
-        String body = csv(PageCache.MAX_ENTRY_BYTES / 10 + 10_000);
-        assertThat(body.length()).isGreaterThan(PageCache.MAX_ENTRY_BYTES);
+        String body = csv(cache.maxEntryBytes / 10 + 10_000);
+        assertThat(body.length()).isGreaterThan(cache.maxEntryBytes);
 
         MockHttpServletResponse first = get("/contributions.csv", body, true, null);
         MockHttpServletResponse second = get("/contributions.csv", body, true, null);
@@ -57,7 +57,7 @@ class PageCacheTest {
 
     @Test
     void aLargeResponseToAReaderWithoutGzipGoesOutUnchangedWithTheIdentityTag() throws Exception {
-        String body = csv(PageCache.MAX_ENTRY_BYTES / 10 + 10_000);
+        String body = csv(cache.maxEntryBytes / 10 + 10_000);
 
         MockHttpServletResponse response = get("/contributions.csv", body, false, null);
 
@@ -68,7 +68,7 @@ class PageCacheTest {
 
     @Test
     void aLargeResponseThatSetsACookieIsNeitherTaggedNorPublic() throws Exception {
-        String body = csv(PageCache.MAX_ENTRY_BYTES / 10 + 10_000);
+        String body = csv(cache.maxEntryBytes / 10 + 10_000);
 
         MockHttpServletResponse response = get("/contributions.csv", body, true, new Cookie("made", "here"));
 
