@@ -6,6 +6,7 @@ import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
 import org.peacerecord.country.Countries;
 import org.peacerecord.country.CountryMap;
+import org.peacerecord.country.CountryMaps;
 import org.peacerecord.database.VersionedCache;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.shared.TimelineDrawing;
@@ -47,10 +48,12 @@ class MissionService {
     private final Missions missions;
     private final VersionedCache cache;
     private final Clock clock;
+    private final CountryMaps maps;
 
     MissionService(EntityManager entityManager, List<MissionPageSection> sections, SourceRefs sourceRefs,
                    ObjectProvider<TimelineDrawings> drawings, ApiResponses api, Missions missions,
-                   VersionedCache cache, ObjectProvider<Clock> clock) {
+                   VersionedCache cache, ObjectProvider<Clock> clock, CountryMaps maps) {
+        this.maps = maps;
         this.cache = cache;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.api = api;
@@ -63,8 +66,8 @@ class MissionService {
 
     /**
      * One page of missions with their regions and host countries, the sort orders, the years and countries to choose
-     * from, and the map of every mission by host country: five statements (six with a year chosen, when the
-     * countries are counted under it).
+     * from, and the map of every mission by host country (with a year chosen, of the missions running in it): five
+     * statements (six with a year chosen, when the countries are counted under it).
      */
     MissionResults browse(MissionFilter filter) {
         if (filter.country() != null && !Countries.all().exists(filter.country())) {
@@ -80,9 +83,13 @@ class MissionService {
                         .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList()
                 : List.of();
         rows.forEach(Mission::getCountries); // the page shows them: loaded now, in one batch
-        CountryMap map = missions.map(LocaleContextHolder.getLocale());
+        Locale locale = LocaleContextHolder.getLocale();
+        CountryMap everyMission = missions.map(locale);
         Map<String, Long> inYear = filter.year() == null ? null : countriesIn(filter.year());
-        List<FilterOption> countries = FilterOption.withAny("country", filter.country() == null, map.listed().stream()
+        // With a year chosen, the map shows where the missions running in it were, each country linking to them
+        CountryMap map = inYear == null ? everyMission : maps.counts(inYear,
+                code -> new MissionFilter(code, filter.year(), null, null).toUrl("/missions"), locale);
+        List<FilterOption> countries = FilterOption.withAny("country", filter.country() == null, everyMission.listed().stream()
                 .filter(area -> inYear == null || inYear.containsKey(area.code()) || area.code().equals(filter.country()))
                 .map(area -> FilterOption.text(area.code(), area.name(),
                         inYear == null ? area.count() : inYear.getOrDefault(area.code(), 0L),

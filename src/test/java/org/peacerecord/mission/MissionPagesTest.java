@@ -252,6 +252,14 @@ class MissionPagesTest {
             assertThat(timor).as(url).isNotNull();
             assertThat(timor.select("a").eachText()).containsExactly("UNMIT", "UNOTIL");
         }
+        // With a year chosen, the map shows where the missions running in it were, by number, linking to them
+        Document in2010 = html(mvc.perform(get("/missions?year=2010")).andExpect(status().isOk()).andReturn());
+        assertThat(in2010.selectFirst(".places-map caption").text()).isEqualTo("Missions running in 2010 by host country");
+        Element timor2010 = in2010.selectFirst(".places-map tbody tr:has(th:contains(Timor-Leste))");
+        assertThat(timor2010).as("UNMIT ran 2006-2012").isNotNull();
+        assertThat(timor2010.select("td a").eachAttr("href")).containsExactly("/missions?country=626&year=2010");
+        assertThat(timor2010.select("td a").text()).isEqualTo("1");
+        assertThat(in2010.selectFirst(".places-map tbody tr:has(th:contains(Cambodia))")).as("UNTAC ended in 1993").isNull();
         Document timorLeste = html(mvc.perform(get("/missions?country=626")).andExpect(status().isOk()).andReturn());
         assertThat(timorLeste.select("table.record-table tbody th a").eachText()).containsExactly("UNMIT", "UNOTIL");
         mvc.perform(get("/missions?country=999")).andExpect(status().isBadRequest());
