@@ -75,7 +75,7 @@ public class SourceRefs {
                 .thenComparing(Ref::url, Comparator.nullsLast(Comparator.naturalOrder()));
 
         String text() {
-            return passage != null ? "statement#p" + passage : url;
+            return CitationRefs.of(passage, url);
         }
 
         @Override
