@@ -44,10 +44,14 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         return spilled != null;
     }
 
-    /** The kept body, complete (only while not {@linkplain #spilled() spilled}). */
+    /**
+     * The kept body, complete (only while not {@linkplain #spilled() spilled}): the buffer's own array, not a copy of
+     * it (a page is a few hundred kilobytes at most, and each copy of it is garbage the collector has to deal with);
+     * nothing is written after this.
+     */
     byte[] body() {
         flushWriter();
-        return kept.toByteArray();
+        return kept.toByteArrayUnsafe();
     }
 
     /** Sends the kept body unchanged (a response that may not be stored); ends a spilled one. */
