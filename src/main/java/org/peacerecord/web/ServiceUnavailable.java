@@ -124,10 +124,20 @@ public class ServiceUnavailable extends OncePerRequestFilter {
             throws IOException {
         LOG.warn("503 for {} {}: the database is unreachable ({})", request.getMethod(), request.getRequestURI(),
                 rootMessage(failure));
-        write(request, response);
+        write(request, response, "error.503.heading", "error.503.text");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /**
+     * The 503 page for a request that waited too long for its turn ({@link RenderLimit}): the same page, saying the
+     * record is busy rather than that its database is unreachable.
+     */
+    void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LOG.debug("503 for {} {}: no turn to render within the wait", request.getMethod(), request.getRequestURI());
+        write(request, response, "error.busy.heading", "error.busy.text");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, String heading, String text)
+            throws IOException {
         Locale locale = LocaleConfig.resolve(request);
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -142,6 +152,8 @@ public class ServiceUnavailable extends OncePerRequestFilter {
             context.setVariable("stylesheets", new String[]{assets.url("/webjars/bootstrap/css/bootstrap.min.css"),
                     assets.url("/css/app.css")});
             context.setVariable("home", request.getContextPath() + LocalePaths.localize("/", locale));
+            context.setVariable("heading", heading);
+            context.setVariable("text", text);
             // An htmx request (a list's filters) gets the message alone, for the place the results would go.
             String html = Htmx.isPartialRequest(request)
                     ? templates.process("service-unavailable", Set.of("message"), context)

@@ -13,6 +13,8 @@ import org.peacerecord.user.UserAccounts;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -163,5 +165,29 @@ class DatabaseOutageTest {
             Thread.onSpinWait();
         }
         assertThat(status).as("the editor's session outlived the outage").isEqualTo(200);
+    }
+
+    /**
+     * The same 503 page, in the reader's language, for a request that waited too long for its turn (web.RenderLimit):
+     * it says the record is busy, not that its database is unreachable.
+     */
+    @Test
+    void aRequestThatWaitedTooLongForItsTurnGetsTheBusyPageInItsLanguage() throws Exception {
+        ServiceUnavailable page = app.getBean(ServiceUnavailable.class);
+        MockHttpServletResponse english = new MockHttpServletResponse();
+        page.busy(new MockHttpServletRequest("GET", "/statement"), english);
+        MockHttpServletRequest japaneseRequest = new MockHttpServletRequest("GET", "/ja/statement");
+        japaneseRequest.setAttribute(LocalePaths.PATH_LOCALE, java.util.Locale.JAPANESE);
+        MockHttpServletResponse japanese = new MockHttpServletResponse();
+        page.busy(japaneseRequest, japanese);
+
+        for (MockHttpServletResponse answer : new MockHttpServletResponse[]{english, japanese}) {
+            assertThat(answer.getStatus()).isEqualTo(503);
+            assertThat(answer.getHeader("Retry-After")).isEqualTo(String.valueOf(ServiceUnavailable.RETRY_AFTER_SECONDS));
+            assertThat(answer.getHeader("Cache-Control")).isEqualTo("no-store");
+        }
+        assertThat(english.getContentAsString()).contains("<h1>The record is busy just now</h1>", "lang=\"en\"")
+                .doesNotContain("database");
+        assertThat(japanese.getContentAsString()).contains("<h1>ただいま混み合っています</h1>", "lang=\"ja\"", "href=\"/ja/\"");
     }
 }
