@@ -41,7 +41,7 @@ PORT=8093
 NGINX_PORT=8094
 BASE=http://127.0.0.1:$PORT
 # The documented JVM settings (README, docs/benchmarks.md): a small heap with the serial collector fits two cores.
-JVM_OPTS=${JVM_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000"}
+JVM_OPTS=${JVM_OPTS:-"-Xms96m -Xmx256m -Xmn64m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000"}
 # glibc keeps one malloc arena per thread by default (up to 8 per core): two bound the native memory Tomcat's
 # threads hold on to.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}

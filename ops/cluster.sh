@@ -17,7 +17,7 @@ PG_USER=${PG_USER:-postgres}
 PG_PASSWORD=${PG_PASSWORD:-postgres}
 RUN=${CLUSTER_RUN:-/tmp/peace-record-cluster}
 NGINX_PORT=8100
-JVM_OPTS=${JVM_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000"}
+JVM_OPTS=${JVM_OPTS:-"-Xms96m -Xmx256m -Xmn64m -XX:SurvivorRatio=4 -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000"}
 export APP_ADMIN_USERNAME=${APP_ADMIN_USERNAME:-admin}
 export APP_ADMIN_PASSWORD=${APP_ADMIN_PASSWORD:-violet harbour drill lantern 2026}
 
