@@ -38,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -79,8 +80,8 @@ public class PageCache extends OncePerRequestFilter {
     static final int ENTRIES_PER_CACHE = 8;
     private static final int MIN_ENTRY_BYTES = 1024 * 1024;
 
-    private static final List<String> PRIVATE_PATHS = List.of("/admin", "/account", "/login", "/logout", "/actuator",
-            "/error", "/css/", "/maps/", "/webjars/", "/favicon.");
+    private static final List<String> PRIVATE_PATHS = Stream.concat(Stream.of("/admin", "/account", "/login",
+            "/logout", "/actuator", "/error"), StaticResourceConfig.PREFIXES.stream()).toList();
     private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "text/csv", "application/json");
     /** Headers set here on every reply, or meaningless to replay. */
     private static final Set<String> NOT_REPLAYED = Set.of("content-length", "transfer-encoding", "date", "set-cookie",

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Bounds the requests the application works on at once ({@code peace-record.render.concurrency}, three per core by
@@ -39,8 +40,8 @@ public class RenderLimit extends OncePerRequestFilter {
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 21;
     static final int PER_CORE = 3;
     /** Static files, health checks, the snapshot download and the sign-in (its password checks have their own bound). */
-    private static final List<String> UNLIMITED_PREFIXES = List.of("/css/", "/maps/", "/webjars/", "/favicon.",
-            "/actuator", "/data/", "/login");
+    private static final List<String> UNLIMITED_PREFIXES = Stream.concat(StaticResourceConfig.PREFIXES.stream(),
+            Stream.of("/actuator", "/data/", "/login")).toList();
     private static final List<String> UNLIMITED_SUFFIXES = List.of(".csv", ".json");
 
     private final int permits;

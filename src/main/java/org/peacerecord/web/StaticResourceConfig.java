@@ -17,6 +17,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,11 @@ import java.util.regex.Pattern;
 class StaticResourceConfig implements WebMvcConfigurer {
 
     static final String[] PATHS = {"/css/**", "/maps/**", "/webjars/**", "/favicon.ico", "/favicon.svg"};
+    /**
+     * The same addresses as prefixes, for the filters that let static files pass untouched ({@link PageCache},
+     * {@link RenderLimit}).
+     */
+    static final List<String> PREFIXES = List.of("/css/", "/maps/", "/webjars/", "/favicon.");
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
