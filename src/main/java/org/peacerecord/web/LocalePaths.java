@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The reader's language is part of the address, so that every page is as cacheable in Japanese as in English and
@@ -32,14 +33,14 @@ public class LocalePaths extends OncePerRequestFilter {
     public static final String JAPANESE_PREFIX = "/ja";
     /** Request attribute: the language the address names (set for {@code /ja/…}). */
     static final String PATH_LOCALE = LocalePaths.class.getName() + ".locale";
-    /** Paths that are the same in every language. */
-    private static final List<String> UNLOCALISED = List.of("/css/", "/webjars/", "/favicon.", "/actuator",
-            "/robots.txt", "/error");
+    /** Paths that are the same in every language: the static files ({@link StaticResourceConfig#PREFIXES}) and a few more. */
+    private static final List<String> UNLOCALISED = Stream.concat(StaticResourceConfig.PREFIXES.stream(),
+            Stream.of("/actuator", "/robots.txt", "/error")).toList();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = CurrentUrl.pathOf(request);
         HttpServletRequest current = request;
         if (path.equals(JAPANESE_PREFIX) || path.startsWith(JAPANESE_PREFIX + "/")) {
             String rest = path.length() == JAPANESE_PREFIX.length() ? "/" : path.substring(JAPANESE_PREFIX.length());
