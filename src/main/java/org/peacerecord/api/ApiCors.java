@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import org.peacerecord.web.CurrentUrl;
 
 /**
  * The read API and its description are open to scripts on any site (CORS): every answer under {@value
@@ -25,7 +26,7 @@ class ApiCors extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = CurrentUrl.pathOf(request);
         return !(path.equals(ApiResponses.BASE) || path.startsWith(ApiResponses.BASE + "/")
                 || path.equals(ApiDocs.DESCRIPTION) || path.startsWith(ApiDocs.DESCRIPTION + "/"));
     }

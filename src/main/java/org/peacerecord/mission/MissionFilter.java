@@ -45,11 +45,6 @@ public record MissionFilter(
         return country != null || year != null;
     }
 
-    /** The first page of the missions a country hosted, in this order: where the missions map links a country. */
-    public MissionFilter inCountry(String code) {
-        return new MissionFilter(code, null, sort, null);
-    }
-
     /** The first page of the missions running in a year, in order of their start: where the timeline links a year. */
     public static MissionFilter runningIn(int year) {
         return new MissionFilter(null, year, MissionSort.START.param(), null);

@@ -2,6 +2,7 @@ package org.peacerecord.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.peacerecord.web.CurrentUrl;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -25,7 +26,7 @@ class CsrfTokenFirst implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = CurrentUrl.pathOf(request);
         if (request.getUserPrincipal() != null || "/login".equals(path)) {
             if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
                 token.getToken();

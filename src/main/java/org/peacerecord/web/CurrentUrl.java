@@ -20,6 +20,14 @@ public class CurrentUrl {
         this.request = request;
     }
 
+    /**
+     * The request's address within the application, as it was sent: without the context path, without the query,
+     * not decoded ("/ja/trainings"). What the filters match their paths against.
+     */
+    public static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     /** The current path and query with {@code name} set to {@code value} (and the page reset unless it is the page). */
     public String with(String name, Object value) {
         UriComponentsBuilder builder = current();
@@ -42,7 +50,7 @@ public class CurrentUrl {
     /** The same view as a download: "/trainings?region=africa&page=2" becomes "/trainings.csv?region=africa". */
     public String download(String extension) {
         UriComponentsBuilder builder = current().replaceQueryParam("page").replaceQueryParam("size");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathOf(request);
         String base = path.equals("/") ? "/index" : path.replaceAll("/+$", "");
         return localized(builder.replacePath(request.getContextPath() + base + "." + extension));
     }

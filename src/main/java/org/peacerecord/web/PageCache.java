@@ -246,7 +246,7 @@ public class PageCache extends OncePerRequestFilter {
                 }
             }
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = CurrentUrl.pathOf(request);
         if (path.startsWith(LocalePaths.JAPANESE_PREFIX + "/")) {
             path = path.substring(LocalePaths.JAPANESE_PREFIX.length());
         }

@@ -45,7 +45,7 @@ public class RateLimits extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = CurrentUrl.pathOf(request);
         if (path.startsWith(LocalePaths.JAPANESE_PREFIX + "/")) {
             path = path.substring(LocalePaths.JAPANESE_PREFIX.length());
         }
@@ -77,7 +77,7 @@ public class RateLimits extends OncePerRequestFilter {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+        return CurrentUrl.pathOf(request).startsWith("/api/");
     }
 
     /** A token bucket: {@code capacity} tokens, refilled at capacity per minute. */

@@ -62,7 +62,7 @@ public class RenderLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = CurrentUrl.pathOf(request);
         return UNLIMITED_PREFIXES.stream().anyMatch(path::startsWith)
                 || UNLIMITED_SUFFIXES.stream().anyMatch(path::endsWith);
     }
