@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +88,31 @@ class SearchPageTest {
         Element hit = statement.selectFirst("#results-passage a[href='/statement#p" + passage.get("number") + "']");
         assertThat(hit).isNotNull();
         assertThat(hit.text()).isEqualTo("Statement, paragraph " + passage.get("number"));
+    }
+
+    /**
+     * Terms of one or two characters have no trigram: Japanese ones are also looked up by their characters
+     * (SearchCharacters), Latin ones by a scan; either way the characters must stand together and in order.
+     */
+    @Test
+    void findsOneAndTwoCharacterTerms() throws Exception {
+        Person engineers = records.person("Engineers " + token, null);
+        engineers.setNameJa("鶚工兵" + token);
+        Person reversed = records.person("Reversed " + token, null);
+        reversed.setNameJa("兵工鶚" + token);
+        Person latin = records.person("Qx Zq " + token, null);
+        records.flushAndClear();
+
+        assertThat(personLinks(search("工兵"))).contains("/people/" + engineers.getId())
+                .doesNotContain("/people/" + reversed.getId());
+        assertThat(personLinks(search("鶚"))).contains("/people/" + engineers.getId(), "/people/" + reversed.getId());
+        assertThat(personLinks(search("工兵 " + token))).containsExactly("/people/" + engineers.getId());
+        assertThat(personLinks(search("zq"))).contains("/people/" + latin.getId())
+                .doesNotContain("/people/" + engineers.getId());
+    }
+
+    private static List<String> personLinks(Document page) {
+        return page.select("#results-person a").eachAttr("href");
     }
 
     @Test

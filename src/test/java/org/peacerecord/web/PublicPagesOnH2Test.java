@@ -51,6 +51,13 @@ class PublicPagesOnH2Test {
         Document page = Jsoup.parse(get("/search?q=" + URLEncoder.encode("TIMOR-LESTE", StandardCharsets.UTF_8)).body());
         assertThat(page.select("#results-mission a").eachAttr("href")).contains("/missions/UNMIT");
         assertThat(get("/search?q=%25").statusCode()).isEqualTo(200);
+
+        // A two-character Japanese term: matched by its characters too (SearchCharacters' portable form on H2)
+        Document japan = Jsoup.parse(get("/search?q=" + URLEncoder.encode("日本", StandardCharsets.UTF_8)).body());
+        assertThat(japan.select("#results-milestone a").eachText())
+                .contains("Japan enacts the International Peace Cooperation Law");
+        Document reversed = Jsoup.parse(get("/search?q=" + URLEncoder.encode("本日", StandardCharsets.UTF_8)).body());
+        assertThat(reversed.select("#results-milestone a")).isEmpty();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
