@@ -135,7 +135,10 @@ public class ApiResponses {
         }
         body.put("related", sections);
         String ref = type.code() + "-" + record.getId();
-        body.put("cite", Map.of("bibtex", base + "/cite.bib?record=" + ref, "csl_json", base + "/cite.json?record=" + ref));
+        Map<String, Object> cite = new LinkedHashMap<>();
+        cite.put("bibtex", base + "/cite.bib?record=" + ref);
+        cite.put("csl_json", base + "/cite.json?record=" + ref);
+        body.put("cite", cite);
         body.put("history_url", base + "/history?record=" + ref);
         body.put("license", LICENSE);
         return body;

@@ -134,12 +134,12 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
     /** A financial contribution is a grant; the others are actions, by Japan. */
     @Override
     public Map<String, Object> structuredData(Contribution c) {
-        Map<String, Object> japan = Map.of("@type", "Country", "name", "Japan");
+        Map<String, Object> japan = StructuredData.properties("@type", "Country", "name", "Japan");
         if (c.getKind() == ContributionKind.FINANCIAL) {
             Map<String, Object> grant = StructuredData.properties("@type", "MonetaryGrant", "description", c.getDescription(),
                     "funder", japan, "startDate", c.getStart(), "endDate", c.getEnd());
             if (c.getAmount() != null) {
-                grant.put("amount", Map.of("@type", "MonetaryAmount", "value", c.getAmount().getAmount(),
+                grant.put("amount", StructuredData.properties("@type", "MonetaryAmount", "value", c.getAmount().getAmount(),
                         "currency", c.getAmount().getCurrency()));
             }
             return grant;

@@ -92,7 +92,7 @@ class MilestoneType implements RecordType<Milestone>, MissionPageSection, Contri
         String country = Countries.all().place(m.getCountries(), m.getUnmatchedCountry(), Locale.ENGLISH);
         if (m.getLocation() != null || country != null) {
             event.put("location", StructuredData.properties("@type", "Place", "name", m.getLocation(),
-                    "address", country == null ? null : Map.of("@type", "PostalAddress", "addressCountry", country)));
+                    "address", country == null ? null : StructuredData.properties("@type", "PostalAddress", "addressCountry", country)));
         }
         return event;
     }

@@ -61,7 +61,7 @@ class MissionType implements RecordType<Mission> {
                 "alternateName", m.getAcronym(), "description", m.getDescription(),
                 "foundingDate", m.getStart(), "dissolutionDate", m.getEnd(),
                 "areaServed", m.getCountries().isEmpty() ? null : Countries.all().of(m.getCountries()).stream()
-                        .map(c -> Map.of("@type", "Country", "name", c.nameEn(), "identifier", c.alpha2())).toList(),
-                "parentOrganization", Map.of("@type", "Organization", "name", "United Nations"));
+                        .map(c -> StructuredData.properties("@type", "Country", "name", c.nameEn(), "identifier", c.alpha2())).toList(),
+                "parentOrganization", StructuredData.properties("@type", "Organization", "name", "United Nations"));
     }
 }

@@ -79,6 +79,6 @@ class PersonType implements RecordType<Person>, MissionPageSection {
     public Map<String, Object> structuredData(Person p) {
         return StructuredData.properties("@type", "Person", "name", p.getName(), "jobTitle", p.getRole(),
                 "description", p.getDescription(),
-                "affiliation", p.getOrganisation() == null ? null : Map.of("@type", "Organization", "name", p.getOrganisation()));
+                "affiliation", p.getOrganisation() == null ? null : StructuredData.properties("@type", "Organization", "name", p.getOrganisation()));
     }
 }

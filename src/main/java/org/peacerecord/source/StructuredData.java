@@ -45,12 +45,12 @@ public class StructuredData {
             data.put("dateModified", record.getUpdatedAt().atOffset(ZoneOffset.UTC).toString());
         }
         data.put("license", LICENSE);
-        data.put("isPartOf", Map.of("@type", "Dataset", "name", "Peace Operations Record", "url", base + "/",
+        data.put("isPartOf", properties("@type", "Dataset", "name", "Peace Operations Record", "url", base + "/",
                 "license", LICENSE));
         List<Map<String, Object>> sources = new ArrayList<>();
         for (Citation citation : record.getCitations()) {
             if (citation.isPassage()) {
-                sources.add(Map.of("@type", "CreativeWork", "name", "UN Peace Operations: Critical Contributions of "
+                sources.add(properties("@type", "CreativeWork", "name", "UN Peace Operations: Critical Contributions of "
                         + "Japan (statement of 19 May 2022), paragraph " + citation.getPassage().getNumber(),
                         "url", base + "/statement#" + citation.getPassage().getAnchor()));
             } else if (citation.getSourceUrl() != null) {
@@ -86,10 +86,10 @@ public class StructuredData {
                 + "cited to its source: the list at " + path + ", as CSV and as JSON.");
         data.put("url", base + path);
         data.put("license", LICENSE);
-        data.put("creator", Map.of("@type", "Organization", "name", "Peace Operations Record"));
+        data.put("creator", properties("@type", "Organization", "name", "Peace Operations Record"));
         data.put("distribution", List.of(
-                Map.of("@type", "DataDownload", "encodingFormat", "text/csv", "contentUrl", base + csvHref),
-                Map.of("@type", "DataDownload", "encodingFormat", "application/json", "contentUrl", base + jsonHref)));
+                properties("@type", "DataDownload", "encodingFormat", "text/csv", "contentUrl", base + csvHref),
+                properties("@type", "DataDownload", "encodingFormat", "application/json", "contentUrl", base + jsonHref)));
         return escape(json.writeValueAsString(data));
     }
 

@@ -50,7 +50,7 @@ class ThemeType implements RecordType<A4pTheme> {
     @Override
     public Map<String, Object> structuredData(A4pTheme t) {
         return StructuredData.properties("@type", "DefinedTerm", "termCode", t.getCode(), "description", t.getDescription(),
-                "inDefinedTermSet", Map.of("@type", "DefinedTermSet", "name",
+                "inDefinedTermSet", StructuredData.properties("@type", "DefinedTermSet", "name",
                         "Declaration of Shared Commitments on UN Peacekeeping Operations (Action for Peacekeeping)"));
     }
 }

@@ -122,7 +122,7 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
         String country = Countries.all().place(t.getCountries(), t.getUnmatchedCountry(), Locale.ENGLISH);
         if (t.getLocation() != null || country != null) {
             event.put("location", StructuredData.properties("@type", "Place", "name", t.getLocation(),
-                    "address", country == null ? null : Map.of("@type", "PostalAddress", "addressCountry", country)));
+                    "address", country == null ? null : StructuredData.properties("@type", "PostalAddress", "addressCountry", country)));
         }
         return event;
     }

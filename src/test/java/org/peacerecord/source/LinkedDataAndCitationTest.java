@@ -18,6 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -81,6 +84,7 @@ class LinkedDataAndCitationTest {
         assertThat(data.get("license").asString()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
         assertThat(data.get("citation").isArray()).isTrue();
         assertThat(data.get("citation").size()).isPositive();
+        assertWrittenInOrder(data);
 
         assertThat(page.select(".record-cite-text").text()).startsWith("Peace Operations Record, “")
                 .endsWith("http://localhost" + path + id);
@@ -156,5 +160,28 @@ class LinkedDataAndCitationTest {
         assertThat(dataset.get("distribution").get(0).get("contentUrl").asString())
                 .isEqualTo("http://localhost/trainings.csv?region=africa");
         assertThat(dataset.get("distribution").get(1).get("encodingFormat").asString()).isEqualTo("application/json");
+        assertWrittenInOrder(dataset);
+    }
+
+    /**
+     * Every object of the data block lists its properties in the order they were written, "@type" first: the same
+     * bytes from every instance (a strong ETag promises them), which maps of unspecified order (Map.of: a different
+     * order in each JVM) would not give.
+     */
+    private static void assertWrittenInOrder(JsonNode data) {
+        assertThat(data.properties().stream().map(Map.Entry::getKey).limit(2)).containsExactly("@context", "@type");
+        List<JsonNode> nested = new ArrayList<>();
+        data.properties().forEach(property -> nested.add(property.getValue()));
+        while (!nested.isEmpty()) {
+            JsonNode node = nested.remove(nested.size() - 1);
+            if (node.isArray()) {
+                node.forEach(nested::add);
+            } else if (node.isObject()) {
+                if (node.has("@type")) {
+                    assertThat(node.properties().iterator().next().getKey()).as(node.toString()).isEqualTo("@type");
+                }
+                node.properties().forEach(property -> nested.add(property.getValue()));
+            }
+        }
     }
 }
