@@ -75,6 +75,10 @@ class ApiDescriptionTest {
             assertThat(get.path("responses").has("200")).as(path).isTrue();
             assertThat(get.path("responses").path("400").path("content").has("application/problem+json")).as(path).isTrue();
         }
+        // Lists of types in the order written ("string", then "null"): the same bytes from every instance
+        List<String> typeLists = new ArrayList<>();
+        description.findValues("type").stream().filter(JsonNode::isArray).forEach(types -> typeLists.add(types.toString()));
+        assertThat(typeLists).isNotEmpty().allMatch(types -> types.endsWith(",\"null\"]"));
     }
 
     @Test
