@@ -72,11 +72,7 @@ class GzipResourceResolver extends AbstractResourceResolver {
     private static byte[] gzip(Resource resource) {
         try (InputStream in = resource.getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-                {
-                    def.setLevel(Deflater.BEST_COMPRESSION);
-                }
-            }) {
+            try (GZIPOutputStream gzip = Gzip.stream(out, Deflater.BEST_COMPRESSION)) {
                 in.transferTo(gzip);
             }
             return out.toByteArray();

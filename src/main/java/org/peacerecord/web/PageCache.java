@@ -205,7 +205,7 @@ public class PageCache extends OncePerRequestFilter {
             return response.getOutputStream();
         }
         response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        return gzipStream(response.getOutputStream(), SENT_ONCE_LEVEL);
+        return Gzip.stream(response.getOutputStream(), SENT_ONCE_LEVEL);
     }
 
     private static Entry awaitOther(CompletableFuture<Entry> other) {
@@ -338,18 +338,10 @@ public class PageCache extends OncePerRequestFilter {
 
     private static byte[] gzip(byte[] body, int level) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
-        try (GZIPOutputStream gzip = gzipStream(out, level)) {
+        try (GZIPOutputStream gzip = Gzip.stream(out, level)) {
             gzip.write(body);
         }
         return out.toByteArray();
-    }
-
-    private static GZIPOutputStream gzipStream(OutputStream out, int level) throws IOException {
-        return new GZIPOutputStream(out, 8192) {
-            {
-                def.setLevel(level);
-            }
-        };
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, Entry entry, String tag,

@@ -1,0 +1,21 @@
+package org.peacerecord.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.GZIPOutputStream;
+
+/** A gzip stream at a chosen compression level (java.util.zip only offers the default level). */
+final class Gzip {
+
+    private Gzip() {
+    }
+
+    /** Gzips what is written to it into {@code out}, at {@code level} (a {@link java.util.zip.Deflater} level). */
+    static GZIPOutputStream stream(OutputStream out, int level) throws IOException {
+        return new GZIPOutputStream(out, 8192) {
+            {
+                def.setLevel(level);
+            }
+        };
+    }
+}
