@@ -41,9 +41,9 @@ public class LocalePaths extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = CurrentUrl.pathOf(request);
+        String rest = unprefixed(path);
         HttpServletRequest current = request;
-        if (path.equals(JAPANESE_PREFIX) || path.startsWith(JAPANESE_PREFIX + "/")) {
-            String rest = path.length() == JAPANESE_PREFIX.length() ? "/" : path.substring(JAPANESE_PREFIX.length());
+        if (!rest.equals(path)) {
             current = new Unprefixed(request, rest);
             current.setAttribute(PATH_LOCALE, Locale.JAPANESE);
         }
@@ -129,6 +129,14 @@ public class LocalePaths extends OncePerRequestFilter {
                 }
             });
         }
+    }
+
+    /** An address without its language prefix ("/ja/trainings" → "/trainings", "/ja" → "/"); others as they are. */
+    static String unprefixed(String path) {
+        if (path.equals(JAPANESE_PREFIX)) {
+            return "/";
+        }
+        return path.startsWith(JAPANESE_PREFIX + "/") ? path.substring(JAPANESE_PREFIX.length()) : path;
     }
 
     /** A context-relative page address in the given language ("/trainings" → "/ja/trainings" for Japanese). */

@@ -246,11 +246,7 @@ public class PageCache extends OncePerRequestFilter {
                 }
             }
         }
-        String path = CurrentUrl.pathOf(request);
-        if (path.startsWith(LocalePaths.JAPANESE_PREFIX + "/")) {
-            path = path.substring(LocalePaths.JAPANESE_PREFIX.length());
-        }
-        String unprefixed = path;
+        String unprefixed = LocalePaths.unprefixed(CurrentUrl.pathOf(request));
         return PRIVATE_PATHS.stream().noneMatch(unprefixed::startsWith);
     }
 

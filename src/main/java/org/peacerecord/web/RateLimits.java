@@ -45,11 +45,7 @@ public class RateLimits extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = CurrentUrl.pathOf(request);
-        if (path.startsWith(LocalePaths.JAPANESE_PREFIX + "/")) {
-            path = path.substring(LocalePaths.JAPANESE_PREFIX.length());
-        }
-        String p = path;
+        String p = LocalePaths.unprefixed(CurrentUrl.pathOf(request));
         return LIMITED.stream().noneMatch(limited -> p.equals(limited) || p.startsWith(limited.endsWith("/")
                 ? limited : limited + "."));
     }

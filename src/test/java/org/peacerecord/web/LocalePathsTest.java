@@ -39,6 +39,15 @@ class LocalePathsTest {
     }
 
     @Test
+    void aJapaneseAddressWithoutItsPrefixIsTheEnglishOne() {
+        assertThat(LocalePaths.unprefixed("/ja")).isEqualTo("/");
+        assertThat(LocalePaths.unprefixed("/ja/")).isEqualTo("/");
+        assertThat(LocalePaths.unprefixed("/ja/trainings")).isEqualTo("/trainings");
+        assertThat(LocalePaths.unprefixed("/trainings")).isEqualTo("/trainings");
+        assertThat(LocalePaths.unprefixed("/japan")).isEqualTo("/japan");
+    }
+
+    @Test
     void otherSitesAndRelativeAddressesAreLeftAsTheyAre() {
         assertThat(LocalePaths.localize("https://www.un.org/", JAPANESE)).isEqualTo("https://www.un.org/");
         assertThat(LocalePaths.localize("//example.org/x", JAPANESE)).isEqualTo("//example.org/x");
