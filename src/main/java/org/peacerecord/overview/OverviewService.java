@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * What the overview page shows: the source document, the key figures, the charted record types per year, and an
  * entry point to each section with how much it holds, all read from the registry of record types, and the missions
- * on a world map. Seven statements whatever the data size (one per charted type, one for the map).
+ * on a world map. Seven statements whatever the data size (one per charted type, one for the map); the counts, the chart's
+ * years, the map and the statement's number of passages are whole-data aggregations, kept per data version.
  */
 @Service
 class OverviewService {

@@ -1,6 +1,7 @@
 package org.peacerecord.source;
 
 import jakarta.persistence.EntityManager;
+import org.peacerecord.database.VersionedCache;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +14,11 @@ import java.util.Optional;
 public class Statement {
 
     private final EntityManager entityManager;
+    private final VersionedCache cache;
 
-    Statement(EntityManager entityManager) {
+    Statement(EntityManager entityManager, VersionedCache cache) {
         this.entityManager = entityManager;
+        this.cache = cache;
     }
 
     public Optional<SourceDocument> document() {
@@ -24,11 +27,12 @@ public class Statement {
                 .getResultStream().findFirst();
     }
 
-    /** How many passages the statement has. */
+    /** How many passages the statement has (counted once per data version). */
     public long passageCount() {
-        return entityManager.createQuery("select count(p) from Passage p where p.document.slug = :slug", Long.class)
+        return cache.get("statement.passage-count", () -> entityManager.createQuery(
+                        "select count(p) from Passage p where p.document.slug = :slug", Long.class)
                 .setParameter("slug", SourceDocument.STATEMENT_SLUG)
-                .getSingleResult();
+                .getSingleResult());
     }
 
     /** Every passage of the statement, in number order. */

@@ -1,5 +1,6 @@
 package org.peacerecord.timeline;
 
+import org.peacerecord.database.VersionedCache;
 import org.peacerecord.shared.DatePrecision;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.TimelineDrawing;
@@ -26,7 +27,7 @@ import java.util.function.IntFunction;
  */
 public record TimelineChart(int fromYear, int toYear, long datedCount, double width, double height, double plotLeft,
                      double plotRight, double axisY, List<Tick> ticks, List<Lane> lanes, Reference reference)
-        implements TimelineDrawing {
+        implements TimelineDrawing, VersionedCache.Weighed {
 
     /** More records than this in one lane and year are shown as a count. */
     static final int MAX_MARKS_PER_YEAR = 12;
@@ -99,6 +100,16 @@ public record TimelineChart(int fromYear, int toYear, long datedCount, double wi
     /** A record to place: what the lane needs to know of it. */
     public record Item(Type type, String kind, String kindKey, String href, String title, PartialDate start, PartialDate end,
                 boolean fromStatement, boolean openEnded, String label) {
+    }
+
+    /** For the data cache's bound: a mark with its strings ~600 bytes, a count ~300, a tick ~100. */
+    @Override
+    public int estimatedBytes() {
+        int bytes = 1024 + ticks.size() * 100;
+        for (Lane lane : lanes) {
+            bytes += 256 + lane.marks().size() * 600 + lane.counts().size() * 300;
+        }
+        return bytes;
     }
 
     /** Nothing of the filter's own records to draw (the missions alone are only the background). */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionKind;
+import org.peacerecord.mission.Mission;
 import org.peacerecord.region.Region;
 import org.peacerecord.support.Instances;
 import org.peacerecord.theme.A4pTheme;
@@ -127,6 +128,36 @@ class ListCountsPerDataVersionTest {
                             .toList())));
         }
         assertThat(contributionCount("protection")).isEqualTo(before);
+    }
+
+    @Test
+    void theOverviewsMapAndTheTimelinesDrawingFollowAMissionsChangeOnTheNextRequest() throws Exception {
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        long untac = jdbc.queryForObject("SELECT id FROM mission WHERE acronym = 'UNTAC'", Long.class);
+        assertThat(get("/").body()).contains("UNTAC").doesNotContain("UNTACX");
+        assertThat(drawing(get("/timeline").body())).contains("UNTAC").doesNotContain("UNTACX");
+        try {
+            renameMission(untac, "UNTACX");
+            assertThat(get("/").body()).as("the overview's map of missions").contains("UNTACX");
+            assertThat(drawing(get("/timeline").body())).as("the timeline's lane of missions").contains("UNTACX");
+        } finally {
+            renameMission(untac, "UNTAC");
+        }
+        assertThat(get("/").body()).doesNotContain("UNTACX");
+        assertThat(drawing(get("/timeline").body())).doesNotContain("UNTACX");
+    }
+
+    /** The timeline's drawing: its SVG element. */
+    private static String drawing(String page) {
+        int start = page.indexOf("<svg xmlns=");
+        assertThat(start).as("the drawing").isNotNegative();
+        return page.substring(start, page.indexOf("</svg>", start));
+    }
+
+    private static void renameMission(long id, String acronym) {
+        EntityManager em = app.getBean(EntityManager.class);
+        app.getBean(TransactionTemplate.class).executeWithoutResult(status ->
+                em.find(Mission.class, id).setAcronym(acronym));
     }
 
     /** The number of contributions linked to a theme, as the themes' download gives it. */
