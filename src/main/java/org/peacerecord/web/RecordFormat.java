@@ -10,7 +10,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Formats the record's imprecise values for display in the reader's language, at their true
@@ -19,6 +22,18 @@ import java.util.Locale;
  */
 @TemplateHelper("fmt")
 public class RecordFormat {
+
+    /**
+     * Formatters built once (a page formats hundreds of dates and numbers; building a formatter parses its pattern and
+     * looks up the locale's data each time): date formatters are immutable and shared, number formats are not
+     * thread-safe and kept per thread.
+     */
+    private static final Map<DatePattern, DateTimeFormatter> DATE_FORMATS = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Map<Locale, NumberFormat>> NUMBER_FORMATS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<Locale, NumberFormat>> COMPACT_FORMATS = ThreadLocal.withInitial(HashMap::new);
+
+    private record DatePattern(String pattern, Locale locale) {
+    }
 
     private final MessageSource messages;
 
@@ -33,7 +48,8 @@ public class RecordFormat {
         Locale locale = locale();
         String pattern = messages.getMessage("format.date." + date.getPrecision().name().toLowerCase(Locale.ROOT),
                 null, locale);
-        return DateTimeFormatter.ofPattern(pattern, locale).format(date.getDate());
+        return DATE_FORMATS.computeIfAbsent(new DatePattern(pattern, locale),
+                p -> DateTimeFormatter.ofPattern(p.pattern(), p.locale())).format(date.getDate());
     }
 
     /** A period "2016 – 2018", a single date when the end is missing or the same. */
@@ -58,9 +74,11 @@ public class RecordFormat {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return NUMBER_FORMATS.get().computeIfAbsent(locale(), locale -> {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(2);
+            return format;
+        }).format(value);
     }
 
     /** A number with its qualifier, e.g. qualified("7,000", MORE_THAN) = "over 7,000". */
@@ -77,7 +95,8 @@ public class RecordFormat {
         Locale locale = locale();
         String number = amount.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
                 && amount.remainder(BigDecimal.valueOf(100_000)).signum() == 0
-                ? NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG).format(amount)
+                ? COMPACT_FORMATS.get().computeIfAbsent(locale,
+                        l -> NumberFormat.getCompactNumberInstance(l, NumberFormat.Style.LONG)).format(amount)
                 : number(amount);
         String withSymbol = messages.getMessage("format.money." + currency, new Object[]{number}, null, locale);
         return withSymbol != null ? withSymbol : messages.getMessage("format.money", new Object[]{number, currency}, locale);
