@@ -10,8 +10,14 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.DateFormat;
+import java.text.FieldPosition;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,10 +57,15 @@ public class MessagesConfig {
      * And Spring looks a code up in each bundle in turn (the shared one, then some fifteen features'), each with its
      * parents: a page's hundreds of texts were as many walks through them. The texts of a language are merged once
      * into one table, in the same order (the first bundle that has a code, its parents included, gives the text).
+     * <p>
+     * And {@link MessageFormat} builds a new number format for every number given to a plain {@code {0}} (a list's
+     * counts: ~3 % of a page's CPU): each thread's copy formats its plain arguments with a {@link PlainArgument} that
+     * keeps one, giving the same text.
      */
     static final class PerThreadFormats extends ResourceBundleMessageSource {
 
         private final ThreadLocal<Map<Locale, Map<String, MessageFormat>>> formats = ThreadLocal.withInitial(HashMap::new);
+        private final ThreadLocal<Map<Locale, PlainArgument>> plainArguments = ThreadLocal.withInitial(HashMap::new);
         private final Map<Locale, Map<String, String>> merged = new ConcurrentHashMap<>();
 
         @Override
@@ -85,9 +96,53 @@ public class MessagesConfig {
                     return null;
                 }
                 format = (MessageFormat) shared.clone();
+                Format[] elements = format.getFormats();
+                for (int i = 0; i < elements.length; i++) {
+                    if (elements[i] == null) {
+                        format.setFormat(i, plainArguments.get().computeIfAbsent(locale, PlainArgument::new));
+                    }
+                }
                 own.put(code, format);
             }
             return format;
+        }
+    }
+
+    /**
+     * A plain argument ({@code {0}}) formatted as {@link MessageFormat} formats it — numbers with the locale's number
+     * format, dates with its short date and time, text as it is — with formats made once, not per argument. Not
+     * thread-safe: one per thread and locale.
+     */
+    static final class PlainArgument extends Format {
+
+        private final Locale locale;
+        private NumberFormat numbers;
+        private DateFormat dates;
+
+        PlainArgument(Locale locale) {
+            this.locale = locale;
+        }
+
+        @Override
+        public StringBuffer format(Object argument, StringBuffer to, FieldPosition position) {
+            if (argument instanceof Number) {
+                if (numbers == null) {
+                    numbers = NumberFormat.getInstance(locale);
+                }
+                return numbers.format(argument, to, position);
+            }
+            if (argument instanceof Date) {
+                if (dates == null) {
+                    dates = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, locale);
+                }
+                return dates.format(argument, to, position);
+            }
+            return to.append(argument);
+        }
+
+        @Override
+        public Object parseObject(String source, ParsePosition position) {
+            throw new UnsupportedOperationException("Formats only");
         }
     }
 
