@@ -54,6 +54,8 @@ public class WorldMap {
     }
 
     private volatile Drawing drawing;
+    /** {@link #viewBox()}, written once (every page with a map asks for it). */
+    private volatile String viewBox;
 
     private record Drawing(Map<String, Shape> shapes, double top, double height) {
     }
@@ -65,8 +67,13 @@ public class WorldMap {
 
     /** The SVG viewBox of the drawing: "0 top width height". */
     public String viewBox() {
-        Drawing d = drawing();
-        return String.format(Locale.ROOT, "0 %.0f %d %.0f", Math.floor(d.top()), WIDTH, Math.ceil(d.height()));
+        String box = viewBox;
+        if (box == null) {
+            Drawing d = drawing();
+            box = String.format(Locale.ROOT, "0 %.0f %d %.0f", Math.floor(d.top()), WIDTH, Math.ceil(d.height()));
+            viewBox = box;
+        }
+        return box;
     }
 
     public int height() {

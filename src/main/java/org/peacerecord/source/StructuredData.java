@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A record's page as schema.org linked data: a JSON-LD data block ({@code <script type="application/ld+json">}, which
@@ -23,6 +24,9 @@ public class StructuredData {
 
     /** The licence of the record's data (README, "Data and provenance"). */
     public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+
+    /** A download's suffix, dropped to name the list it downloads. */
+    private static final Pattern CSV_SUFFIX = Pattern.compile("\\.csv(\\?|$)");
 
     private final RecordTypes types;
     private final ObjectMapper json;
@@ -76,7 +80,7 @@ public class StructuredData {
      */
     public String dataset(String csvHref, String jsonHref) {
         String base = CurrentUrl.site();
-        String path = csvHref.replaceFirst("\\.csv(\\?|$)", "$1");
+        String path = CSV_SUFFIX.matcher(csvHref).replaceFirst("$1");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "Dataset");
