@@ -1,5 +1,6 @@
 package org.peacerecord.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.jsoup.Jsoup;
@@ -52,6 +53,28 @@ class HttpCachingTest {
 
     @Autowired
     EntityManager em;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void a304IsCountedByThePageCacheNotObservedAsARequest() throws Exception {
+        String tag = get("/missions").headers().firstValue("ETag").orElseThrow();
+        double observed = observed304s();
+        double counted = meters.counter(PageCache.ANSWERS_METER, "result", "not_modified").count();
+
+        assertThat(get("/missions", "If-None-Match", tag).statusCode()).isEqualTo(304);
+
+        assertThat(meters.counter(PageCache.ANSWERS_METER, "result", "not_modified").count()).isEqualTo(counted + 1);
+        assertThat(observed304s()).isEqualTo(observed);
+        assertThat(meters.find("http.server.requests").tag("uri", "/missions").timers()).as("the 200 before it")
+                .isNotEmpty();
+    }
+
+    private double observed304s() {
+        return meters.find("http.server.requests").tag("status", "304").timers().stream()
+                .mapToDouble(timer -> timer.count()).sum();
+    }
 
     @AfterEach
     void cleanUp() {

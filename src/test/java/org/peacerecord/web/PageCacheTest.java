@@ -1,5 +1,7 @@
 package org.peacerecord.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +33,7 @@ import static org.mockito.Mockito.when;
 class PageCacheTest {
 
     final AtomicInteger renders = new AtomicInteger();
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final PageCache cache = pageCache();
 
     @Test
@@ -93,6 +96,23 @@ class PageCacheTest {
         assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag").replace("\"", "").transform(t -> "\"" + t + "-gz\""));
     }
 
+    @Test
+    void answersFromTheCacheAreCountedByResult() throws Exception {
+        String body = csv(10);
+        MockHttpServletResponse first = get("/contributions.csv", body, false, null);
+        get("/contributions.csv", body, false, null);
+        get("/contributions.csv", body, true, null);
+        MockHttpServletRequest revalidation = new MockHttpServletRequest("GET", "/contributions.csv");
+        revalidation.addHeader("If-None-Match", first.getHeader("ETag"));
+        MockHttpServletResponse notModified = new MockHttpServletResponse();
+        cache.doFilter(revalidation, notModified, new MockFilterChain());
+
+        assertThat(notModified.getStatus()).isEqualTo(304);
+        assertThat(renders).hasValue(1);
+        assertThat(meters.get(PageCache.ANSWERS_METER).tag("result", "hit").counter().count()).isEqualTo(2);
+        assertThat(meters.get(PageCache.ANSWERS_METER).tag("result", "not_modified").counter().count()).isEqualTo(1);
+    }
+
     /** A request through the filter to a servlet that writes {@code body} as CSV (and sets {@code cookie}). */
     private MockHttpServletResponse get(String path, String body, boolean gzip, Cookie cookie) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
@@ -132,12 +152,14 @@ class PageCacheTest {
         }
     }
 
-    private static PageCache pageCache() {
+    private PageCache pageCache() {
         DataVersion version = mock(DataVersion.class);
         when(version.current()).thenReturn(7L);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("dataVersion", version);
+        beans.addBean("meterRegistry", meters);
         return new PageCache(beans.getBeanProvider(DataVersion.class), beans.getBeanProvider(Clock.class),
-                beans.getBeanProvider(BuildProperties.class), new PageCacheProperties());
+                beans.getBeanProvider(BuildProperties.class), new PageCacheProperties(),
+                beans.getBeanProvider(MeterRegistry.class));
     }
 }
