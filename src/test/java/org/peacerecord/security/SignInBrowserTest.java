@@ -47,6 +47,12 @@ class SignInBrowserTest {
     @Test
     void theEditorsAreaAsksForASignInReturnsThereAndSignsOut() {
         String editor = accounts.create(Role.EDITOR);
+        By signOut = By.xpath("//nav//button[normalize-space()='Sign out']");
+        By editorsArea = By.xpath("//nav//a[@href='/admin']");
+
+        browser.open("/missions");
+        assertThat(browser.findAll(signOut)).as("not offered to a reader who is not signed in").isEmpty();
+        assertThat(browser.findAll(editorsArea)).isEmpty();
 
         browser.open("/admin");
         assertThat(browser.path()).isEqualTo("/login");
@@ -64,7 +70,9 @@ class SignInBrowserTest {
         assertThat(browser.findAll(By.linkText("Manage users"))).as("admins only").isEmpty();
         browser.assertAccessible();
 
-        browser.submit(By.xpath("//nav//button[normalize-space()='Sign out']"));
+        browser.open("/missions");
+        assertThat(browser.findAll(editorsArea)).as("the header offers the editors' area once signed in").hasSize(1);
+        browser.submit(signOut);
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("You have signed out.");
 
