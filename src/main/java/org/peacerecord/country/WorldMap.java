@@ -54,10 +54,14 @@ public class WorldMap {
     }
 
     private volatile Drawing drawing;
-    /** {@link #viewBox()}, written once (every page with a map asks for it). */
-    private volatile String viewBox;
 
-    private record Drawing(Map<String, Shape> shapes, double top, double height) {
+    /** The countries drawn, where the drawing lies, and its viewBox (written once: every page with a map asks). */
+    private record Drawing(Map<String, Shape> shapes, double top, double height, String viewBox) {
+
+        Drawing(Map<String, Shape> shapes, double top, double height) {
+            this(shapes, top, height,
+                    String.format(Locale.ROOT, "0 %.0f %d %.0f", Math.floor(top), WIDTH, Math.ceil(height)));
+        }
     }
 
     /** Every country drawn, by UN M49 code (countries too small for the 1:110m boundaries have none). */
@@ -67,13 +71,7 @@ public class WorldMap {
 
     /** The SVG viewBox of the drawing: "0 top width height". */
     public String viewBox() {
-        String box = viewBox;
-        if (box == null) {
-            Drawing d = drawing();
-            box = String.format(Locale.ROOT, "0 %.0f %d %.0f", Math.floor(d.top()), WIDTH, Math.ceil(d.height()));
-            viewBox = box;
-        }
-        return box;
+        return drawing().viewBox();
     }
 
     public int height() {
