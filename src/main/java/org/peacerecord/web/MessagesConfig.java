@@ -96,10 +96,11 @@ public class MessagesConfig {
                     return null;
                 }
                 format = (MessageFormat) shared.clone();
+                PlainArgument plain = plainArguments.get().computeIfAbsent(locale, PlainArgument::new);
                 Format[] elements = format.getFormats();
                 for (int i = 0; i < elements.length; i++) {
                     if (elements[i] == null) {
-                        format.setFormat(i, plainArguments.get().computeIfAbsent(locale, PlainArgument::new));
+                        format.setFormat(i, plain);
                     }
                 }
                 own.put(code, format);
