@@ -1,0 +1,252 @@
+package org.peacerecord.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.TemplateSpec;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.dialect.AbstractProcessorDialect;
+import org.thymeleaf.engine.AttributeName;
+import org.thymeleaf.engine.TemplateModel;
+import org.thymeleaf.model.IProcessableElementTag;
+import org.thymeleaf.processor.IProcessor;
+import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
+import org.thymeleaf.processor.element.IElementTagStructureHandler;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.expression.Fragment;
+import org.thymeleaf.standard.expression.FragmentExpression;
+import org.thymeleaf.standard.expression.FragmentSignature;
+import org.thymeleaf.standard.expression.FragmentSignatureUtils;
+import org.thymeleaf.standard.expression.StandardExpressions;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.web.IWebExchange;
+import org.thymeleaf.web.servlet.IServletWebExchange;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code pr:replace-cached="~{template :: fragment(…)}"}: what {@code th:replace} with the same fragment expression
+ * writes, kept and written again whenever the same fragment is called with equal arguments in the same language. Used
+ * for the drawings (the bar chart, the world maps, the visual timeline): their markup is the larger part of a page
+ * that shows one (the overview's chart and map are two thirds of its HTML at 100 times the data), yet it depends only
+ * on the drawing — a value kept per data version — and a few messages.
+ * <p>
+ * The key is the arguments themselves, compared by value: a drawing of changed data is another key, so a rendering is
+ * never stale, whatever the data version. Arguments must therefore be values — records, strings, numbers, enums,
+ * dates, classes with an equals of their own, and lists, sets and maps of them — checked once per rendering: an
+ * argument compared by identity is refused, and so is an entity (equal by id whatever changed). The fragment is
+ * rendered on its own, in a context of its own — its parameters and the evaluation and request contexts Spring gives
+ * every page, nothing else of the calling page — so nothing the key leaves out can change what it writes. Links are
+ * written for the calling request (its context path and language prefix), so the language is part of the key. Kept up
+ * to {@link #MAX_WEIGHT} (characters of markup, each counted twice for the drawing its key holds); nothing is kept
+ * when templates are not cached either ({@code spring.thymeleaf.cache=false}).
+ */
+@Component
+public class RenderedOnce extends AbstractProcessorDialect {
+
+    public static final String PREFIX = "pr";
+    static final String ATTRIBUTE = "replace-cached";
+    static final long MAX_WEIGHT = 8L * 1024 * 1024;
+    /** What Spring's view gives every page besides its model, passed on to the fragment. */
+    private static final List<String> INFRASTRUCTURE = List.of(
+            ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+            SpringContextVariableNames.SPRING_REQUEST_CONTEXT);
+
+    private final ObjectProvider<ITemplateEngine> engine;
+    private final boolean keep;
+    private final Cache<Key, String> renderings = Caffeine.newBuilder()
+            .maximumWeight(MAX_WEIGHT)
+            .weigher((Key key, String html) -> 2 * html.length())
+            .build();
+
+    RenderedOnce(ObjectProvider<ITemplateEngine> engine, @Value("${spring.thymeleaf.cache:true}") boolean keep) {
+        super("peace-record-rendered-once", PREFIX, StandardDialect.PROCESSOR_PRECEDENCE);
+        this.engine = engine;
+        this.keep = keep;
+    }
+
+    @Override
+    public Set<IProcessor> getProcessors(String dialectPrefix) {
+        return Set.of(new ReplaceCached(dialectPrefix));
+    }
+
+    /** A fragment's rendering: the template, its selectors, the arguments as called and the language. */
+    private record Key(String template, Set<String> selectors, Map<String, Object> arguments, Locale locale) {
+    }
+
+    private final class ReplaceCached extends AbstractAttributeTagProcessor {
+
+        ReplaceCached(String dialectPrefix) {
+            super(TemplateMode.HTML, dialectPrefix, null, false, ATTRIBUTE, true,
+                    StandardDialect.PROCESSOR_PRECEDENCE, true);
+        }
+
+        @Override
+        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+                                 String attributeValue, IElementTagStructureHandler structureHandler) {
+            if (!(StandardExpressions.getExpressionParser(context.getConfiguration())
+                    .parseExpression(context, attributeValue) instanceof FragmentExpression expression)) {
+                throw new IllegalArgumentException(attributeName + " takes a fragment expression: " + attributeValue);
+            }
+            FragmentExpression.ExecutedFragmentExpression executed =
+                    FragmentExpression.createExecutedFragmentExpression(context, expression);
+            Map<String, Object> arguments = executed.getFragmentParameters();
+            Key key = new Key(FragmentExpression.resolveTemplateName(executed),
+                    Set.copyOf(FragmentExpression.resolveFragments(executed)),
+                    arguments == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(arguments)),
+                    context.getLocale());
+            String html = keep ? renderings.getIfPresent(key) : null;
+            if (html == null) {
+                html = render(context, executed, key);
+                if (keep) {
+                    key.arguments().values().forEach(value -> requireValue(value, key, new IdentityHashMap<>()));
+                    renderings.put(key, html);
+                }
+            }
+            structureHandler.replaceWith(context.getModelFactory().createText(html), false);
+        }
+    }
+
+    /** The fragment alone, as {@code th:replace} would write it, for the calling request and language. */
+    private String render(ITemplateContext context, FragmentExpression.ExecutedFragmentExpression executed, Key key) {
+        if (!(context instanceof IWebContext web && web.getExchange() instanceof IServletWebExchange exchange)) {
+            throw new IllegalStateException(PREFIX + ":" + ATTRIBUTE + " renders only within a web request");
+        }
+        Fragment fragment = FragmentExpression.resolveExecutedFragmentExpression(context, executed, true);
+        Map<String, Object> variables = new HashMap<>(parameters(context, fragment));
+        for (String infrastructure : INFRASTRUCTURE) {
+            Object value = context.getVariable(infrastructure);
+            if (value != null) {
+                variables.put(infrastructure, value);
+            }
+        }
+        HttpServletRequest request = (HttpServletRequest) exchange.getNativeRequestObject();
+        IWebExchange own = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(new OwnAttributes(request), (HttpServletResponse) exchange.getNativeResponseObject());
+        return engine.getObject().process(new TemplateSpec(key.template(), key.selectors(), TemplateMode.HTML, null),
+                new WebContext(own, key.locale(), variables));
+    }
+
+    /** The arguments by the fragment's parameter names, as {@code th:replace} binds them. */
+    private static Map<String, Object> parameters(ITemplateContext context, Fragment fragment) {
+        Map<String, Object> parameters = fragment.getParameters();
+        if (parameters == null) {
+            return Map.of();
+        }
+        TemplateModel model = fragment.getTemplateModel();
+        for (int i = 0; i < model.size(); i++) {
+            if (model.get(i) instanceof IProcessableElementTag root) {
+                String signature = root.getAttributeValue(StandardDialect.PREFIX, "fragment");
+                if (signature == null) {
+                    break;
+                }
+                FragmentSignature parsed = FragmentSignatureUtils.parseFragmentSignature(context.getConfiguration(),
+                        signature);
+                return FragmentSignatureUtils.processParameters(parsed, parameters, fragment.hasSyntheticParameters());
+            }
+        }
+        if (fragment.hasSyntheticParameters()) {
+            throw new IllegalArgumentException("Arguments by position need a fragment with a signature");
+        }
+        return parameters;
+    }
+
+    /** Fails unless the value is compared by value all the way down (so that equal keys mean equal renderings). */
+    private static void requireValue(Object value, Key key, Map<Object, Boolean> seen) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Character || value instanceof Enum<?> || value instanceof Locale
+                || value instanceof TemporalAccessor || seen.put(value, Boolean.TRUE) != null) {
+            return;
+        }
+        if (value instanceof Record record) {
+            for (var component : record.getClass().getRecordComponents()) {
+                try {
+                    component.getAccessor().setAccessible(true);
+                    requireValue(component.getAccessor().invoke(record), key, seen);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(element -> requireValue(element, key, seen));
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                requireValue(k, key, seen);
+                requireValue(v, key, seen);
+            });
+        } else if (!comparedByValue(value.getClass())) {
+            throw new IllegalArgumentException("An argument of " + key.template() + " :: " + key.selectors()
+                    + " is not compared by value, so its rendering could not be kept: " + value.getClass().getName());
+        }
+    }
+
+    /** A class with an equals of its own that is not an entity's (entities are equal by id, whatever changed). */
+    private static boolean comparedByValue(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.isAnnotationPresent(jakarta.persistence.Entity.class)
+                    || c.isAnnotationPresent(jakarta.persistence.MappedSuperclass.class)) {
+                return false;
+            }
+        }
+        try {
+            return type.getMethod("equals", Object.class).getDeclaringClass() != Object.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    /** The calling request with attributes of its own: the fragment neither reads nor writes the page's variables. */
+    private static final class OwnAttributes extends HttpServletRequestWrapper {
+
+        private final Map<String, Object> attributes = new HashMap<>();
+
+        OwnAttributes(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public Object getAttribute(String name) {
+            return attributes.get(name);
+        }
+
+        @Override
+        public Enumeration<String> getAttributeNames() {
+            return Collections.enumeration(attributes.keySet());
+        }
+
+        @Override
+        public void setAttribute(String name, Object value) {
+            if (value == null) {
+                attributes.remove(name);
+            } else {
+                attributes.put(name, value);
+            }
+        }
+
+        @Override
+        public void removeAttribute(String name) {
+            attributes.remove(name);
+        }
+    }
+}
