@@ -63,6 +63,16 @@ public record FilterOption(String value, String label, String labelKey, Long cou
         return new FilterOption(value, label, labelKey, count, selected, List.copyOf(children));
     }
 
+    /** The value of the first chosen option that filters (not "any"), or "" when none is: a text field's value. */
+    public static String chosen(List<FilterOption> options) {
+        for (FilterOption option : options) {
+            if (option.selected() && !option.value().isEmpty()) {
+                return option.value();
+            }
+        }
+        return "";
+    }
+
     public boolean hasChildren() {
         return !children.isEmpty();
     }
