@@ -1,7 +1,6 @@
 package org.peacerecord.overview;
 
 import org.peacerecord.country.CountryMap;
-import org.peacerecord.database.VersionedCache;
 import org.peacerecord.figure.KeyFigure;
 import org.peacerecord.figure.KeyFigures;
 import org.peacerecord.mission.Missions;
@@ -31,25 +30,22 @@ class OverviewService {
     private final Statement statement;
     private final KeyFigures figures;
     private final RecordTypes types;
-    private final VersionedCache cache;
 
     private final Missions missions;
 
-    OverviewService(Statement statement, KeyFigures figures, RecordTypes types, VersionedCache cache,
-                    Missions missions) {
+    OverviewService(Statement statement, KeyFigures figures, RecordTypes types, Missions missions) {
         this.missions = missions;
         this.statement = statement;
         this.figures = figures;
         this.types = types;
-        this.cache = cache;
     }
 
     @Transactional(readOnly = true)
     Overview load() {
-        // counts over all the data: computed once per change of the data
-        Map<String, Long> counts = cache.get("overview-counts", () -> Map.copyOf(types.counts()));
-        Map<String, Map<Integer, Long>> perYear = cache.get("overview-per-year", types::perYear);
-        long timelineEntries = cache.get("overview-timeline", types::timelineCount);
+        // counts over all the data: computed once per change of the data (RecordTypes keeps them)
+        Map<String, Long> counts = types.counts();
+        Map<String, Map<Integer, Long>> perYear = types.perYear();
+        long timelineEntries = types.timelineCount();
 
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("timeline", timelineEntries));

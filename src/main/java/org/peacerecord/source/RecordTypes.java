@@ -2,11 +2,13 @@ package org.peacerecord.source;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.peacerecord.database.VersionedCache;
 import org.peacerecord.shared.LinkedRecord;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * The registry of record types ({@link RecordType} beans, in their {@code @Order}): one list that the statement
- * page, search, overview and navigation all read, and the queries that work for any type.
+ * page, search, overview and navigation all read, and the queries that work for any type. Its counts over all the
+ * data (how many of each type, per year, on the timeline) are kept per data version ({@link VersionedCache}): the
+ * overview and the sitemap ask for them on every view.
  */
 @Component("recordTypes")
 @Transactional(readOnly = true)
@@ -30,8 +34,11 @@ public class RecordTypes {
     @PersistenceContext
     private EntityManager entityManager;
 
-    RecordTypes(List<RecordType<?>> types) {
+    private final VersionedCache cache;
+
+    RecordTypes(List<RecordType<?>> types, VersionedCache cache) {
         this.types = List.copyOf(types);
+        this.cache = cache;
         this.byCode = types.stream().collect(Collectors.toMap(RecordType::code, t -> t, (a, b) -> {
             throw new IllegalStateException("Two record types with the code " + a.code());
         }, LinkedHashMap::new));
@@ -104,6 +111,10 @@ public class RecordTypes {
 
     /** How many records of each type there are, by code: one statement whatever the number of types. */
     public Map<String, Long> counts() {
+        return cache.get("record-counts", () -> Collections.unmodifiableMap(countsNow()));
+    }
+
+    private Map<String, Long> countsNow() {
         String select = types.stream().map(t -> "(select count(e) from " + entityName(t) + " e)")
                 .collect(Collectors.joining(", "));
         Object result = entityManager.createQuery("select " + select).getSingleResult();
@@ -117,6 +128,10 @@ public class RecordTypes {
 
     /** How many entries the timeline has ({@link RecordType#timelineEntries()}): one statement. */
     public long timelineCount() {
+        return cache.get("record-timeline-count", this::timelineCountNow);
+    }
+
+    private long timelineCountNow() {
         String select = types.stream().filter(RecordType::isOnTimeline)
                 .map(t -> "(select count(e) from " + entityName(t) + " e where " + t.timelineEntries() + ")")
                 .collect(Collectors.joining(" + "));
@@ -131,6 +146,10 @@ public class RecordTypes {
      * undated. One statement per charted type.
      */
     public Map<String, Map<Integer, Long>> perYear() {
+        return cache.get("record-per-year", this::perYearNow);
+    }
+
+    private Map<String, Map<Integer, Long>> perYearNow() {
         Map<String, Map<Integer, Long>> series = new LinkedHashMap<>();
         for (RecordType<?> type : types) {
             if (type.chartDate() == null) {
@@ -142,9 +161,9 @@ public class RecordTypes {
                     + " e group by " + year, Object[].class).getResultList()) {
                 counts.put(row[0] == null ? null : ((Number) row[0]).intValue(), ((Number) row[1]).longValue());
             }
-            series.put(type.code(), counts);
+            series.put(type.code(), Collections.unmodifiableMap(counts));
         }
-        return series;
+        return Collections.unmodifiableMap(series);
     }
 
     /** The JPA entity name of a type (never user input: registered classes only). */

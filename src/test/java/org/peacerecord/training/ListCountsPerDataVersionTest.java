@@ -96,6 +96,24 @@ class ListCountsPerDataVersionTest {
     }
 
     @Test
+    void theSitemapIndexCountsTheRecordsOncePerChangeOfTheData() throws Exception {
+        QueryCounter counter = new QueryCounter(app.getBean(EntityManagerFactory.class));
+        // the counts may already be kept from another test's overview: a change of the data starts afresh
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        long contributionId = jdbc.queryForObject("SELECT MIN(id) FROM contribution WHERE kind = 'FINANCIAL'",
+                Long.class);
+        try {
+            changeKind(contributionId, ContributionKind.POLICY);
+            assertThat(counter.count(() -> assertThat(get("/sitemap.xml").statusCode()).isEqualTo(200)))
+                    .as("every type counted in one statement").isEqualTo(1);
+            assertThat(counter.count(() -> get("/sitemap.xml"))).as("kept for the next reader").isZero();
+        } finally {
+            changeKind(contributionId, ContributionKind.FINANCIAL);
+        }
+        assertThat(counter.count(() -> get("/sitemap.xml"))).as("counted again after the change").isEqualTo(1);
+    }
+
+    @Test
     void theThemesCountsAreKeptUntilALinkChanges() throws Exception {
         QueryCounter counter = new QueryCounter(app.getBean(EntityManagerFactory.class));
         long first = counter.count(() -> assertThat(get("/themes").statusCode()).isEqualTo(200));
