@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -32,6 +33,11 @@ class ApiDocsPage {
 
     private final ObjectProvider<OpenApiWebMvcResource> description;
     private final ObjectMapper json;
+    /**
+     * The endpoints as the description gives them, by language: the description is made from the controllers, so it
+     * is the same until the application restarts (springdoc keeps it too, but writes it out as JSON per request).
+     */
+    private final Map<Locale, List<Group>> groups = new ConcurrentHashMap<>();
 
     ApiDocsPage(ObjectProvider<OpenApiWebMvcResource> description, ObjectMapper json) {
         this.description = description;
@@ -59,8 +65,12 @@ class ApiDocsPage {
         if (resource == null) {
             throw new ResponseStatusException(NOT_FOUND);
         }
-        JsonNode openApi = json.readTree(resource.openapiJson(request, ApiDocs.DESCRIPTION, locale));
-        model.addAttribute("groups", groups(openApi));
+        List<Group> known = groups.get(locale);
+        if (known == null) {
+            known = List.copyOf(groups(json.readTree(resource.openapiJson(request, ApiDocs.DESCRIPTION, locale))));
+            groups.putIfAbsent(locale, known);
+        }
+        model.addAttribute("groups", known);
         model.addAttribute("pageSize", org.peacerecord.web.ListPages.SIZE);
         model.addAttribute("root", CurrentUrl.site() + ApiResponses.BASE);
         model.addAttribute("description", CurrentUrl.site() + ApiDocs.DESCRIPTION);
