@@ -1,27 +1,11 @@
 package org.peacerecord.training;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.ListJoin;
-import jakarta.persistence.criteria.LocalDateField;
-import jakarta.persistence.criteria.Nulls;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import org.peacerecord.database.Cursor;
 import org.peacerecord.shared.Discipline;
 import org.peacerecord.shared.Provenance;
-import org.peacerecord.source.Citation;
 import org.peacerecord.source.CitationRefs;
-import org.peacerecord.source.Passage;
-import org.peacerecord.theme.A4pTheme;
 import org.peacerecord.training.TrainingCriteria.Dimension;
 import org.springframework.stereotype.Repository;
 
@@ -29,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,14 +22,20 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
- * The trainings list's queries, built with the Criteria API from one set of predicates so that the list, its
- * count and each facet's counts always agree. Each method is one SQL statement whatever the data size.
+ * The trainings list's queries, written as HQL text from one set of conditions ({@link #where}) so that the list,
+ * its count and each facet's counts always agree. Each method is one SQL statement whatever the data size.
+ * Text with scalar parameters only, so that Hibernate translates each form of query once and keeps its SQL (its
+ * query plan cache is keyed by the text; a criteria query, or a list-valued parameter, is translated again on every
+ * request: a tenth of the list page's CPU). The regions' ids are bound one parameter each, their number rounded up
+ * to a power of two by repeating the last, so that few texts serve every region.
  */
 @Repository
 class TrainingQueries {
+
+    private static final String PERIOD_START = "coalesce(t.start.date, t.end.date)";
+    private static final String PERIOD_END = "coalesce(t.end.date, t.start.date)";
 
     private final EntityManager em;
 
@@ -59,11 +50,9 @@ class TrainingQueries {
     }
 
     private long count(TrainingCriteria criteria) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Training> t = query.from(Training.class);
-        query.select(cb.count(t)).where(where(cb, t, criteria, null));
-        return em.createQuery(query).getSingleResult();
+        Where where = where(criteria, null);
+        return where.bind(em.createQuery("select count(t) from Training t" + where.text(), Long.class))
+                .getSingleResult();
     }
 
     /** One page of the matching trainings in the given order, with their region (and its parent) and mission. */
@@ -80,13 +69,10 @@ class TrainingQueries {
     }
 
     private TypedQuery<Training> select(TrainingCriteria criteria, TrainingSort sort) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Training> query = cb.createQuery(Training.class);
-        Root<Training> t = query.from(Training.class);
-        t.fetch("region").fetch("parent", JoinType.LEFT); // a download's parent_region, read again after each batch
-        t.fetch("mission", JoinType.LEFT);
-        query.select(t).where(where(cb, t, criteria, null)).orderBy(order(cb, t, sort));
-        return em.createQuery(query);
+        Where where = where(criteria, null);
+        // the region's parent is fetched for a download's parent_region, read again after each batch
+        return where.bind(em.createQuery("select t from Training t join fetch t.region r left join fetch r.parent"
+                + " left join fetch t.mission" + where.text() + " order by " + order(sort), Training.class));
     }
 
     /** One training with region (and its parent), mission, themes and citations (with passages): two statements. */
@@ -126,42 +112,31 @@ class TrainingQueries {
 
     /**
      * The themes, citations and countries of every training the criteria select, as a download writes them: three
-     * statements whatever their number, selected by the same predicates rather than by a list of ids (which a large
+     * statements whatever their number, selected by the same conditions rather than by a list of ids (which a large
      * download would make too long for one statement), read as columns rather than as loaded collections.
      */
     TrainingExport.CollectionColumns collections(TrainingCriteria criteria) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
+        Where where = where(criteria, null);
 
-        CriteriaQuery<Tuple> themes = cb.createTupleQuery();
-        Root<Training> t = themes.from(Training.class);
-        Join<Training, A4pTheme> theme = t.join("themes");
-        themes.multiselect(t.get("id"), theme.get("code")).where(where(cb, t, criteria, null))
-                .orderBy(cb.asc(theme.get("sortOrder")));
         Map<Long, StringJoiner> themeCodes = new HashMap<>();
-        for (Tuple row : em.createQuery(themes).getResultList()) {
-            themeCodes.computeIfAbsent(row.get(0, Long.class), id -> new StringJoiner(TrainingExport.SEPARATOR))
-                    .add(row.get(1, String.class));
+        for (Object[] row : where.bind(em.createQuery("select t.id, theme.code from Training t join t.themes theme"
+                + where.text() + " order by theme.sortOrder", Object[].class)).getResultList()) {
+            themeCodes.computeIfAbsent((Long) row[0], id -> new StringJoiner(TrainingExport.SEPARATOR))
+                    .add((String) row[1]);
         }
 
-        CriteriaQuery<Tuple> citations = cb.createTupleQuery();
-        t = citations.from(Training.class);
-        ListJoin<Training, Citation> citation = t.joinList("citations");
-        Join<Citation, Passage> passage = citation.join("passage", JoinType.LEFT);
-        citations.multiselect(t.get("id"), passage.get("number"), citation.get("sourceUrl"))
-                .where(where(cb, t, criteria, null)).orderBy(cb.asc(t.get("id")), cb.asc(citation.index()));
         Map<Long, StringJoiner> citationRefs = new HashMap<>();
-        for (Tuple row : em.createQuery(citations).getResultList()) {
-            citationRefs.computeIfAbsent(row.get(0, Long.class), id -> new StringJoiner(CitationRefs.SEPARATOR))
-                    .add(CitationRefs.of(row.get(1, Integer.class), row.get(2, String.class)));
+        for (Object[] row : where.bind(em.createQuery("select t.id, p.number, c.sourceUrl from Training t"
+                + " join t.citations c left join c.passage p" + where.text() + " order by t.id, index(c)",
+                Object[].class)).getResultList()) {
+            citationRefs.computeIfAbsent((Long) row[0], id -> new StringJoiner(CitationRefs.SEPARATOR))
+                    .add(CitationRefs.of((Integer) row[1], (String) row[2]));
         }
 
-        CriteriaQuery<Tuple> countries = cb.createTupleQuery();
-        t = countries.from(Training.class);
-        Join<Training, String> country = t.join("countries");
-        countries.multiselect(t.get("id"), country).where(where(cb, t, criteria, null));
         Map<Long, SortedSet<String>> countryCodes = new HashMap<>();
-        for (Tuple row : em.createQuery(countries).getResultList()) {
-            countryCodes.computeIfAbsent(row.get(0, Long.class), id -> new TreeSet<>()).add(row.get(1, String.class));
+        for (Object[] row : where.bind(em.createQuery("select t.id, country from Training t join t.countries country"
+                + where.text(), Object[].class)).getResultList()) {
+            countryCodes.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]);
         }
         return new TrainingExport.CollectionColumns(joined(themeCodes), joined(citationRefs), countryCodes);
     }
@@ -173,19 +148,19 @@ class TrainingQueries {
     }
 
     private Map<Long, Long> countByRegionId(TrainingCriteria criteria) {
-        return countBy(criteria, Dimension.REGION, t -> t.get("region").<Long>get("id"));
+        return countBy(criteria, Dimension.REGION, "t.region.id", Long.class);
     }
 
     private Map<Discipline, Long> countByDiscipline(TrainingCriteria criteria) {
-        return countBy(criteria, Dimension.DISCIPLINE, t -> t.<Discipline>get("discipline"));
+        return countBy(criteria, Dimension.DISCIPLINE, "t.discipline", Discipline.class);
     }
 
     private Map<DeliveryMode, Long> countByMode(TrainingCriteria criteria) {
-        return countBy(criteria, Dimension.MODE, t -> t.<DeliveryMode>get("deliveryMode"));
+        return countBy(criteria, Dimension.MODE, "t.deliveryMode", DeliveryMode.class);
     }
 
     private Map<Provenance, Long> countBySource(TrainingCriteria criteria) {
-        return countBy(criteria, Dimension.SOURCE, t -> t.<Provenance>get("provenance"));
+        return countBy(criteria, Dimension.SOURCE, "t.provenance", Provenance.class);
     }
 
     /**
@@ -193,22 +168,17 @@ class TrainingQueries {
      * last year in the database, then each span counted once for every year it covers.
      */
     private Map<Integer, Long> countByYear(TrainingCriteria criteria) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Training> t = query.from(Training.class);
-        Expression<Integer> firstYear = cb.extract(LocalDateField.YEAR, periodStart(cb, t));
-        Expression<Integer> lastYear = cb.extract(LocalDateField.YEAR, periodEnd(cb, t));
-        List<Predicate> predicates = new ArrayList<>(List.of(where(cb, t, criteria, Dimension.YEAR)));
-        predicates.add(cb.isNotNull(periodStart(cb, t)));
-        query.multiselect(firstYear, lastYear, cb.count(t))
-                .where(predicates.toArray(Predicate[]::new))
-                .groupBy(firstYear, lastYear);
+        Where where = where(criteria, Dimension.YEAR).and(PERIOD_START + " is not null");
+        String firstYear = "extract(year from " + PERIOD_START + ")";
+        String lastYear = "extract(year from " + PERIOD_END + ")";
         Map<Integer, Long> counts = new TreeMap<>();
-        for (Tuple row : em.createQuery(query).getResultList()) {
-            int first = row.get(0, Integer.class);
-            int last = Math.max(first, row.get(1, Integer.class));
+        for (Object[] row : where.bind(em.createQuery("select " + firstYear + ", " + lastYear + ", count(t)"
+                + " from Training t" + where.text() + " group by " + firstYear + ", " + lastYear, Object[].class))
+                .getResultList()) {
+            int first = ((Number) row[0]).intValue();
+            int last = Math.max(first, ((Number) row[1]).intValue());
             for (int year = first; year <= last; year++) {
-                counts.merge(year, row.get(2, Long.class), Long::sum);
+                counts.merge(year, (Long) row[2], Long::sum);
             }
         }
         return counts;
@@ -216,82 +186,103 @@ class TrainingQueries {
 
     /** Per country (UN M49 code), how many trainings match every filter but the country: one statement. */
     private Map<String, Long> countByCountry(TrainingCriteria criteria) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Training> t = query.from(Training.class);
-        Join<Training, String> country = t.join("countries");
-        query.multiselect(country, cb.countDistinct(t)).where(where(cb, t, criteria, Dimension.COUNTRY))
-                .groupBy(country);
+        Where where = where(criteria, Dimension.COUNTRY);
         Map<String, Long> counts = new HashMap<>();
-        for (Tuple row : em.createQuery(query).getResultList()) {
-            counts.put(row.get(0, String.class), row.get(1, Long.class));
+        for (Object[] row : where.bind(em.createQuery("select country, count(distinct t) from Training t"
+                + " join t.countries country" + where.text() + " group by country", Object[].class)).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
         }
         return counts;
     }
 
-    private <K> Map<K, Long> countBy(TrainingCriteria criteria, Dimension facet,
-                                     Function<Root<Training>, Expression<K>> key) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Training> t = query.from(Training.class);
-        Expression<K> group = key.apply(t);
-        query.multiselect(group, cb.count(t)).where(where(cb, t, criteria, facet)).groupBy(group);
+    private <K> Map<K, Long> countBy(TrainingCriteria criteria, Dimension facet, String group, Class<K> type) {
+        Where where = where(criteria, facet);
         Map<K, Long> counts = new HashMap<>();
-        for (Tuple row : em.createQuery(query).getResultList()) {
-            @SuppressWarnings("unchecked")
-            K value = (K) row.get(0);
-            if (value != null) {
-                counts.put(value, row.get(1, Long.class));
+        for (Object[] row : where.bind(em.createQuery("select " + group + ", count(t) from Training t" + where.text()
+                + " group by " + group, Object[].class)).getResultList()) {
+            if (row[0] != null) {
+                counts.put(type.cast(row[0]), (Long) row[1]);
             }
         }
         return counts;
     }
 
-    /** Every filter of the criteria except {@code ignored} (null: none ignored). */
-    private static Predicate[] where(CriteriaBuilder cb, Root<Training> t, TrainingCriteria c, Dimension ignored) {
-        List<Predicate> predicates = new ArrayList<>();
+    /** Every filter of the criteria except {@code ignored} (null: none ignored), as conditions on {@code t}. */
+    private static Where where(TrainingCriteria c, Dimension ignored) {
+        Where where = new Where();
         if (c.regionIds() != null && ignored != Dimension.REGION) {
-            predicates.add(t.get("region").get("id").in(c.regionIds()));
+            where.regions(c.regionIds());
         }
         if (c.discipline() != null && ignored != Dimension.DISCIPLINE) {
-            predicates.add(cb.equal(t.get("discipline"), c.discipline()));
+            where.and("t.discipline = :discipline").bind("discipline", c.discipline());
         }
         if (c.mode() != null && ignored != Dimension.MODE) {
-            predicates.add(cb.equal(t.get("deliveryMode"), c.mode()));
+            where.and("t.deliveryMode = :mode").bind("mode", c.mode());
         }
         if (c.source() != null && ignored != Dimension.SOURCE) {
-            predicates.add(cb.equal(t.get("provenance"), c.source()));
+            where.and("t.provenance = :source").bind("source", c.source());
         }
         if (c.country() != null && ignored != Dimension.COUNTRY) {
-            predicates.add(cb.isMember(c.country(), t.<Collection<String>>get("countries")));
+            where.and(":country member of t.countries").bind("country", c.country());
         }
         if (c.year() != null && ignored != Dimension.YEAR) {
             // The period [start, end] overlaps the year; a period with one known end is that date alone.
-            predicates.add(cb.lessThan(periodStart(cb, t), LocalDate.of(c.year() + 1, 1, 1)));
-            predicates.add(cb.greaterThanOrEqualTo(periodEnd(cb, t), LocalDate.of(c.year(), 1, 1)));
+            where.and(PERIOD_START + " < :yearAfter").bind("yearAfter", LocalDate.of(c.year() + 1, 1, 1));
+            where.and(PERIOD_END + " >= :yearStart").bind("yearStart", LocalDate.of(c.year(), 1, 1));
         }
-        return predicates.toArray(Predicate[]::new);
+        return where;
     }
 
-    private static Expression<LocalDate> periodStart(CriteriaBuilder cb, Root<Training> t) {
-        return cb.coalesce(date(t, "start"), date(t, "end"));
-    }
-
-    private static Expression<LocalDate> periodEnd(CriteriaBuilder cb, Root<Training> t) {
-        return cb.coalesce(date(t, "end"), date(t, "start"));
-    }
-
-    private static Path<LocalDate> date(Root<Training> t, String partialDate) {
-        return t.get(partialDate).get("date");
-    }
-
-    private static List<Order> order(CriteriaBuilder cb, Root<Training> t, TrainingSort sort) {
-        Order title = cb.asc(t.get("title"));
-        Order id = cb.asc(t.get("id"));
+    private static String order(TrainingSort sort) {
         return switch (sort) {
-            case DATE -> List.of(cb.desc(periodStart(cb, t), Nulls.LAST), title, id);
-            case DATE_ASC -> List.of(cb.asc(periodStart(cb, t), Nulls.LAST), title, id);
-            case TITLE -> List.of(cb.asc(cb.lower(t.get("title"))), id);
+            case DATE -> PERIOD_START + " desc nulls last, t.title, t.id";
+            case DATE_ASC -> PERIOD_START + " asc nulls last, t.title, t.id";
+            case TITLE -> "lower(t.title), t.id";
         };
+    }
+
+    /** Conditions joined by "and", with the values of their (scalar) parameters. */
+    private static final class Where {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Where and(String condition) {
+            conditions.add(condition);
+            return this;
+        }
+
+        Where bind(String name, Object value) {
+            parameters.put(name, value);
+            return this;
+        }
+
+        /** The region is one of these: a parameter each, their number rounded up to a power of two. */
+        void regions(Collection<Long> ids) {
+            List<Long> sorted = ids.stream().sorted().toList();
+            if (sorted.isEmpty()) {
+                and("1 = 0");
+                return;
+            }
+            int slots = 1;
+            while (slots < sorted.size()) {
+                slots <<= 1;
+            }
+            StringJoiner names = new StringJoiner(", ", "t.region.id in (", ")");
+            for (int i = 0; i < slots; i++) {
+                names.add(":region" + i);
+                bind("region" + i, sorted.get(Math.min(i, sorted.size() - 1)));
+            }
+            and(names.toString());
+        }
+
+        String text() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        <Q extends TypedQuery<?>> Q bind(Q query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 }
