@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
 import org.peacerecord.database.Cursor;
+import org.peacerecord.database.InValues;
 import org.peacerecord.database.VersionedCache;
 import org.peacerecord.mission.MissionChoices;
 import org.peacerecord.mission.Missions;
@@ -192,10 +193,11 @@ class ContributionService {
         }
         boolean few = ids.size() <= CHUNK;
         Set<Long> wanted = few ? null : new HashSet<>(ids);
+        InValues these = InValues.of("c.id", "id", ids);
         TypedQuery<Object[]> query = entityManager.createQuery("select c.id, t.code from Contribution c join c.themes t"
-                + (few ? " where c.id in :ids" : "") + " order by t.sortOrder", Object[].class);
+                + (few ? " where " + these.condition() : "") + " order by t.sortOrder", Object[].class);
         if (few) {
-            query.setParameter("ids", ids);
+            these.bind(query);
         }
         Map<Long, List<String>> codes = new HashMap<>();
         query.getResultStream().filter(row -> few || wanted.contains((Long) row[0]))

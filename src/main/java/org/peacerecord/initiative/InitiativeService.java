@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
+import org.peacerecord.database.InValues;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionChoices;
 import org.peacerecord.mission.Missions;
@@ -112,9 +113,9 @@ class InitiativeService {
         Map<Long, String> missionsOf = new HashMap<>();
         if (!ids.isEmpty()) {
             Map<Long, List<String>> acronyms = new LinkedHashMap<>();
-            entityManager.createQuery("select i.id, m.acronym from Initiative i join i.missions m where i.id in :ids"
-                            + " order by m.acronym", Object[].class)
-                    .setParameter("ids", ids).getResultStream()
+            InValues these = InValues.of("i.id", "id", ids);
+            these.bind(entityManager.createQuery("select i.id, m.acronym from Initiative i join i.missions m where "
+                            + these.condition() + " order by m.acronym", Object[].class)).getResultStream()
                     .forEach(row -> acronyms.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
             acronyms.forEach((id, list) -> missionsOf.put(id, String.join(SourceRefs.SEPARATOR, list)));
         }

@@ -3,6 +3,7 @@ package org.peacerecord.milestone;
 import jakarta.persistence.EntityManager;
 import org.peacerecord.api.ApiList;
 import org.peacerecord.api.ApiResponses;
+import org.peacerecord.database.InValues;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.source.RecordTypes;
 import org.peacerecord.source.SourceRefs;
@@ -65,8 +66,9 @@ class MilestoneService {
 
     private List<MilestoneExport.Row> rows(List<Milestone> milestones) {
         if (!milestones.isEmpty()) { // their countries, in one statement
-            entityManager.createQuery("select distinct m from Milestone m left join fetch m.countries"
-                    + " where m in :milestones", Milestone.class).setParameter("milestones", milestones).getResultList();
+            InValues these = InValues.of("m", "milestone", milestones);
+            these.bind(entityManager.createQuery("select distinct m from Milestone m left join fetch m.countries"
+                    + " where " + these.condition(), Milestone.class)).getResultList();
         }
         Map<Long, String> sources = sourceRefs.of("MILESTONE", milestones.stream().map(Milestone::getId).toList());
         return milestones.stream().map(m -> new MilestoneExport.Row(m, sources.get(m.getId()))).toList();

@@ -7,6 +7,7 @@ import org.peacerecord.api.ApiResponses;
 import org.peacerecord.country.Countries;
 import org.peacerecord.country.CountryMap;
 import org.peacerecord.country.CountryMaps;
+import org.peacerecord.database.InValues;
 import org.peacerecord.database.VersionedCache;
 import org.peacerecord.shared.LinkedSection;
 import org.peacerecord.shared.TimelineDrawing;
@@ -196,8 +197,9 @@ class MissionService {
 
     private List<MissionExport.Row> rows(List<Mission> missions) {
         if (!missions.isEmpty()) { // their host countries, in one statement
-            entityManager.createQuery("select distinct m from Mission m left join fetch m.countries where m in :missions",
-                    Mission.class).setParameter("missions", missions).getResultList();
+            InValues these = InValues.of("m", "mission", missions);
+            these.bind(entityManager.createQuery("select distinct m from Mission m left join fetch m.countries where "
+                    + these.condition(), Mission.class)).getResultList();
         }
         Map<Long, String> sources = sourceRefs.of("MISSION", missions.stream().map(Mission::getId).toList());
         return missions.stream().map(m -> new MissionExport.Row(m, sources.get(m.getId()))).toList();

@@ -3,6 +3,7 @@ package org.peacerecord.search;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.peacerecord.database.InValues;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.SearchText;
 import org.peacerecord.source.Passage;
@@ -166,8 +167,9 @@ class SearchService {
             return List.of();
         }
         if (kind.type() == null) {
-            Map<Long, Passage> passages = entityManager.createQuery("select p from Passage p where p.id in :ids", Passage.class)
-                    .setParameter("ids", ids).getResultStream()
+            InValues these = InValues.of("p.id", "id", ids);
+            Map<Long, Passage> passages = these.bind(entityManager.createQuery("select p from Passage p where "
+                            + these.condition(), Passage.class)).getResultStream()
                     .collect(Collectors.toMap(Passage::getId, Function.identity()));
             return ids.stream().map(passages::get).filter(Objects::nonNull)
                     .map(p -> new SearchResults.Hit(null, p.getNumber(), excerpt(p.getPlainText())))

@@ -2,6 +2,7 @@ package org.peacerecord.source;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.peacerecord.database.InValues;
 import org.peacerecord.database.VersionedCache;
 import org.peacerecord.shared.LinkedRecord;
 import org.springframework.stereotype.Component;
@@ -102,8 +103,9 @@ public class RecordTypes {
 
     private <E extends CitedRecord> Map<Long, LinkedRecord> load(RecordType<E> type, Collection<Long> ids) {
         Map<Long, LinkedRecord> links = new HashMap<>();
-        entityManager.createQuery("select e from " + entityName(type) + " e where e.id in :ids", type.entityType())
-                .setParameter("ids", ids)
+        InValues these = InValues.of("e.id", "id", ids);
+        these.bind(entityManager.createQuery("select e from " + entityName(type) + " e where " + these.condition(),
+                        type.entityType()))
                 .getResultStream()
                 .forEach(record -> links.put(record.getId(), type.link(record)));
         return links;

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.peacerecord.contribution.Contribution;
 import org.peacerecord.contribution.ContributionKind;
+import org.peacerecord.database.InValues;
 import org.peacerecord.initiative.Initiative;
 import org.peacerecord.milestone.Milestone;
 import org.peacerecord.shared.DatePrecision;
@@ -134,9 +135,9 @@ class TimelineQueries {
             String extra = " and " + b.day() + " is not null";
             Collection<Integer> skipped = skippedYears.get(b.type);
             if (skipped != null && !skipped.isEmpty()) {
-                String parameter = "skipped" + b.typeCode();
-                extra += " and year(" + b.day() + ") not in :" + parameter;
-                b.parameters.put(parameter, skipped);
+                InValues years = InValues.of("year(" + b.day() + ")", "skipped" + b.typeCode() + "_", skipped);
+                extra += " and not (" + years.condition() + ")";
+                b.parameters.putAll(years.parameters());
             }
             String a = b.alias();
             selects.add(b.select(b.typeCode() + ", " + a + ".id, " + b.start + ".date, " + b.start + ".precision, "
@@ -156,24 +157,29 @@ class TimelineQueries {
     /** The contributions with these ids, with their mission, training and initiative. */
     List<Contribution> contributions(Collection<Long> ids) {
         return byIds("select e from Contribution e left join fetch e.mission left join fetch e.training"
-                + " left join fetch e.initiative where e.id in :ids", Contribution.class, ids);
+                + " left join fetch e.initiative where", "e.id", Contribution.class, ids);
     }
 
     List<Training> trainings(Collection<Long> ids) {
-        return byIds("select t from Training t left join fetch t.mission where t.id in :ids", Training.class, ids);
+        return byIds("select t from Training t left join fetch t.mission where", "t.id", Training.class, ids);
     }
 
     List<Initiative> initiatives(Collection<Long> ids) {
-        return byIds("select i from Initiative i where i.id in :ids", Initiative.class, ids);
+        return byIds("select i from Initiative i where", "i.id", Initiative.class, ids);
     }
 
     List<Milestone> milestones(Collection<Long> ids) {
         return byIds("select ms from Milestone ms left join fetch ms.mission left join fetch ms.contribution"
-                + " where ms.id in :ids", Milestone.class, ids);
+                + " where", "ms.id", Milestone.class, ids);
     }
 
-    private <T> List<T> byIds(String jpql, Class<T> type, Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : em.createQuery(jpql, type).setParameter("ids", ids).getResultList();
+    /** The records of the query whose text ends with "where": the ids' condition is added ({@link InValues}). */
+    private <T> List<T> byIds(String jpqlToWhere, String path, Class<T> type, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        InValues these = InValues.of(path, "id", ids);
+        return these.bind(em.createQuery(jpqlToWhere + " " + these.condition(), type)).getResultList();
     }
 
     /** The contributions that are part of these trainings and initiatives: one statement. */
@@ -183,12 +189,11 @@ class TimelineQueries {
         if (trainingIds.isEmpty() && initiativeIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("""
-                        select c from Contribution c where c.training.id in :trainings or c.initiative.id in :initiatives
-                        order by c.start.date, c.id""", Contribution.class)
-                .setParameter("trainings", trainingIds.isEmpty() ? List.of(-1L) : trainingIds)
-                .setParameter("initiatives", initiativeIds.isEmpty() ? List.of(-1L) : initiativeIds)
-                .getResultList();
+        InValues ofTrainings = InValues.of("c.training.id", "training", trainingIds);
+        InValues ofInitiatives = InValues.of("c.initiative.id", "initiative", initiativeIds);
+        return ofInitiatives.bind(ofTrainings.bind(em.createQuery("select c from Contribution c where "
+                        + ofTrainings.condition() + " or " + ofInitiatives.condition() + " order by c.start.date, c.id",
+                Contribution.class))).getResultList();
     }
 
     /** The milestones that mark these contributions, by contribution id: one statement. */
@@ -197,8 +202,9 @@ class TimelineQueries {
             return Map.of();
         }
         Map<Long, Milestone> markers = new LinkedHashMap<>();
-        em.createQuery("select ms from Milestone ms where ms.contribution.id in :ids", Milestone.class)
-                .setParameter("ids", contributions.stream().map(Contribution::getId).toList())
+        InValues these = InValues.of("ms.contribution.id", "id",
+                contributions.stream().map(Contribution::getId).toList());
+        these.bind(em.createQuery("select ms from Milestone ms where " + these.condition(), Milestone.class))
                 .getResultStream()
                 .forEach(ms -> markers.putIfAbsent(ms.getContribution().getId(), ms));
         return markers;
@@ -235,8 +241,9 @@ class TimelineQueries {
         if (ids.isEmpty()) {
             return;
         }
-        em.createQuery("select distinct e from " + entity.getSimpleName() + " e " + joins + " where e.id in :ids",
-                entity).setParameter("ids", ids).getResultList();
+        InValues these = InValues.of("e.id", "id", ids);
+        these.bind(em.createQuery("select distinct e from " + entity.getSimpleName() + " e " + joins + " where "
+                + these.condition(), entity)).getResultList();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.peacerecord.training;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.peacerecord.database.Cursor;
+import org.peacerecord.database.InValues;
 import org.peacerecord.shared.Discipline;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.source.CitationRefs;
@@ -28,8 +29,7 @@ import java.util.function.Consumer;
  * its count and each facet's counts always agree. Each method is one SQL statement whatever the data size.
  * Text with scalar parameters only, so that Hibernate translates each form of query once and keeps its SQL (its
  * query plan cache is keyed by the text; a criteria query, or a list-valued parameter, is translated again on every
- * request: a tenth of the list page's CPU). The regions' ids are bound one parameter each, their number rounded up
- * to a power of two by repeating the last, so that few texts serve every region.
+ * request: a tenth of the list page's CPU). The regions' ids are bound one parameter each ({@link InValues}).
  */
 @Repository
 class TrainingQueries {
@@ -99,15 +99,13 @@ class TrainingQueries {
         if (trainings.isEmpty()) {
             return;
         }
-        List<Long> ids = trainings.stream().map(Training::getId).toList();
-        em.createQuery("select distinct t from Training t left join fetch t.themes where t.id in :ids", Training.class)
-                .setParameter("ids", ids).getResultList();
-        em.createQuery("""
-                        select distinct t from Training t left join fetch t.citations c left join fetch c.passage
-                        where t.id in :ids""", Training.class)
-                .setParameter("ids", ids).getResultList();
-        em.createQuery("select distinct t from Training t left join fetch t.countries where t.id in :ids", Training.class)
-                .setParameter("ids", ids).getResultList();
+        InValues these = InValues.of("t.id", "id", trainings.stream().map(Training::getId).toList());
+        these.bind(em.createQuery("select distinct t from Training t left join fetch t.themes where "
+                + these.condition(), Training.class)).getResultList();
+        these.bind(em.createQuery("select distinct t from Training t left join fetch t.citations c"
+                + " left join fetch c.passage where " + these.condition(), Training.class)).getResultList();
+        these.bind(em.createQuery("select distinct t from Training t left join fetch t.countries where "
+                + these.condition(), Training.class)).getResultList();
     }
 
     /**
@@ -246,6 +244,7 @@ class TrainingQueries {
 
         private final List<String> conditions = new ArrayList<>();
         private final Map<String, Object> parameters = new LinkedHashMap<>();
+        private final List<InValues> lists = new ArrayList<>();
 
         Where and(String condition) {
             conditions.add(condition);
@@ -257,23 +256,11 @@ class TrainingQueries {
             return this;
         }
 
-        /** The region is one of these: a parameter each, their number rounded up to a power of two. */
+        /** The region is one of these ({@link InValues}: a parameter each). */
         void regions(Collection<Long> ids) {
-            List<Long> sorted = ids.stream().sorted().toList();
-            if (sorted.isEmpty()) {
-                and("1 = 0");
-                return;
-            }
-            int slots = 1;
-            while (slots < sorted.size()) {
-                slots <<= 1;
-            }
-            StringJoiner names = new StringJoiner(", ", "t.region.id in (", ")");
-            for (int i = 0; i < slots; i++) {
-                names.add(":region" + i);
-                bind("region" + i, sorted.get(Math.min(i, sorted.size() - 1)));
-            }
-            and(names.toString());
+            InValues regions = InValues.of("t.region.id", "region", ids.stream().sorted().toList());
+            lists.add(regions);
+            and(regions.condition());
         }
 
         String text() {
@@ -282,6 +269,7 @@ class TrainingQueries {
 
         <Q extends TypedQuery<?>> Q bind(Q query) {
             parameters.forEach(query::setParameter);
+            lists.forEach(list -> list.bind(query));
             return query;
         }
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.peacerecord.admin.EditorRegistry;
+import org.peacerecord.database.InValues;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.source.CitedRecord;
 import org.peacerecord.source.RecordType;
@@ -74,10 +75,9 @@ class ChangeFeed {
         String base = CurrentUrl.site();
         List<String> entityNames = (only == null ? types.all() : List.<RecordType<?>>of(only)).stream()
                 .map(type -> type.entityType().getName()).toList();
-        List<Revision> revisions = entityManager.createQuery("""
-                        select distinct r from Revision r join r.modifiedEntityNames n where n in :names
-                        order by r.id desc""", Revision.class)
-                .setParameter("names", entityNames)
+        InValues names = InValues.of("n", "name", entityNames);
+        List<Revision> revisions = names.bind(entityManager.createQuery("select distinct r from Revision r"
+                        + " join r.modifiedEntityNames n where " + names.condition() + " order by r.id desc", Revision.class))
                 .setMaxResults(REVISIONS).getResultList();
 
         SyndFeed feed = new SyndFeedImpl();
