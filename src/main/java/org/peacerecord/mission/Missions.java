@@ -33,10 +33,13 @@ public class Missions {
         this.maps = maps;
     }
 
-    /** The mission with this acronym, in any case. */
+    /**
+     * The mission with this acronym, in any case. The parameter is upper-cased here, not in the query: Hibernate
+     * translates a query with a function of a parameter ({@code upper(:acronym)}) again on every execution.
+     */
     public java.util.Optional<Mission> byAcronym(String acronym) {
-        return entityManager.createQuery("select m from Mission m where upper(m.acronym) = upper(:acronym)", Mission.class)
-                .setParameter("acronym", acronym).getResultStream().findFirst();
+        return entityManager.createQuery("select m from Mission m where upper(m.acronym) = :acronym", Mission.class)
+                .setParameter("acronym", acronym.toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst();
     }
 
     /**
