@@ -193,7 +193,7 @@ class ContributionService {
         }
         boolean few = ids.size() <= CHUNK;
         Set<Long> wanted = few ? null : new HashSet<>(ids);
-        InValues these = InValues.of("c.id", "id", ids);
+        InValues these = few ? InValues.of("c.id", "id", ids) : null;
         TypedQuery<Object[]> query = entityManager.createQuery("select c.id, t.code from Contribution c join c.themes t"
                 + (few ? " where " + these.condition() : "") + " order by t.sortOrder", Object[].class);
         if (few) {

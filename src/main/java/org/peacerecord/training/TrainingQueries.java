@@ -244,7 +244,6 @@ class TrainingQueries {
 
         private final List<String> conditions = new ArrayList<>();
         private final Map<String, Object> parameters = new LinkedHashMap<>();
-        private final List<InValues> lists = new ArrayList<>();
 
         Where and(String condition) {
             conditions.add(condition);
@@ -258,8 +257,8 @@ class TrainingQueries {
 
         /** The region is one of these ({@link InValues}: a parameter each). */
         void regions(Collection<Long> ids) {
-            InValues regions = InValues.of("t.region.id", "region", ids.stream().sorted().toList());
-            lists.add(regions);
+            InValues regions = InValues.of("t.region.id", "region", ids);
+            parameters.putAll(regions.parameters());
             and(regions.condition());
         }
 
@@ -269,7 +268,6 @@ class TrainingQueries {
 
         <Q extends TypedQuery<?>> Q bind(Q query) {
             parameters.forEach(query::setParameter);
-            lists.forEach(list -> list.bind(query));
             return query;
         }
     }
