@@ -3,7 +3,6 @@ package org.peacerecord.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +35,6 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -143,7 +141,7 @@ public class RenderedOnce extends AbstractProcessorDialect {
         }
         HttpServletRequest request = (HttpServletRequest) exchange.getNativeRequestObject();
         IWebExchange own = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(new OwnAttributes(request), (HttpServletResponse) exchange.getNativeResponseObject());
+                .buildExchange(RenderingAttributes.isolated(request), (HttpServletResponse) exchange.getNativeResponseObject());
         return engine.getObject().process(new TemplateSpec(key.template(), key.selectors(), TemplateMode.HTML, null),
                 new WebContext(own, key.locale(), variables));
     }
@@ -213,40 +211,6 @@ public class RenderedOnce extends AbstractProcessorDialect {
             return type.getMethod("equals", Object.class).getDeclaringClass() != Object.class;
         } catch (NoSuchMethodException e) {
             return false;
-        }
-    }
-
-    /** The calling request with attributes of its own: the fragment neither reads nor writes the page's variables. */
-    private static final class OwnAttributes extends HttpServletRequestWrapper {
-
-        private final Map<String, Object> attributes = new HashMap<>();
-
-        OwnAttributes(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public Object getAttribute(String name) {
-            return attributes.get(name);
-        }
-
-        @Override
-        public Enumeration<String> getAttributeNames() {
-            return Collections.enumeration(attributes.keySet());
-        }
-
-        @Override
-        public void setAttribute(String name, Object value) {
-            if (value == null) {
-                attributes.remove(name);
-            } else {
-                attributes.put(name, value);
-            }
-        }
-
-        @Override
-        public void removeAttribute(String name) {
-            attributes.remove(name);
         }
     }
 }
