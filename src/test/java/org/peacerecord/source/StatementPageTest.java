@@ -190,6 +190,25 @@ class StatementPageTest {
     }
 
     @Test
+    void aRenamedCitingRecordShowsItsNewTitleOnTheNextView() throws Exception {
+        // the citing lists are rendered once and kept by their records' values (pr:replace-cached): never stale
+        String token = TestRecords.unique();
+        var contribution = records.contribution("Before " + token, ContributionKind.TRAINING, null);
+        records.flushAndClear();
+        String link = "#p35 .passage-citing a[href='/contributions/" + contribution.getId() + "']";
+        assertThat(statement("").select(link).text()).isEqualTo("Before " + token);
+        assertThat(statement("?lang=ja").select(link.replace("/contributions/", "/ja/contributions/")).text())
+                .isEqualTo("Before " + token);
+
+        em.find(org.peacerecord.contribution.Contribution.class, contribution.getId()).setTitle("After " + token);
+        records.flushAndClear();
+
+        assertThat(statement("").select(link).text()).isEqualTo("After " + token);
+        assertThat(statement("?lang=ja").select(link.replace("/contributions/", "/ja/contributions/")).text())
+                .isEqualTo("After " + token);
+    }
+
+    @Test
     void statementInJapaneseKeepsTheEnglishText() throws Exception {
         Document page = statement("?lang=ja");
 
