@@ -39,7 +39,7 @@ public class Missions {
      */
     public java.util.Optional<Mission> byAcronym(String acronym) {
         return entityManager.createQuery("select m from Mission m where upper(m.acronym) = :acronym", Mission.class)
-                .setParameter("acronym", acronym.toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst();
+                .setParameter("acronym", acronym.toUpperCase(Locale.ROOT)).getResultStream().findFirst();
     }
 
     /**

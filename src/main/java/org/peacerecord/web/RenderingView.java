@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Spring's Thymeleaf view, rendering with {@link RenderingAttributes#over the page's variables kept apart} from the
  * request's attributes: each of the thousands of reads and writes a page makes of them is a map lookup, not a call
- * through the request wrappers of the filters into the container's request (a tenth of a list page's CPU).
+ * through the request wrappers of the filters into the container's request (~11 % of a list page's CPU in a profile
+ * before {@code DirectAttributes}, which this replaced at the same measured speed).
  */
 public class RenderingView extends ThymeleafView {
 
