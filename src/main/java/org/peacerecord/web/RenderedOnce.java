@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -54,8 +55,9 @@ import java.util.Set;
  * <p>
  * The key is the arguments themselves, compared by value: a drawing of changed data is another key, so a rendering is
  * never stale, whatever the data version. Arguments must therefore be values — records, strings, numbers, enums,
- * dates, classes with an equals of their own, and lists, sets and maps of them — checked once per rendering: an
- * argument compared by identity is refused, and so is an entity (equal by id whatever changed). The fragment is
+ * dates, classes with an equals of their own, and lists, sets and maps of them, never changed once passed (their hash
+ * codes are kept by identity) — checked once per rendering: an argument compared by identity is refused, and so is an
+ * entity (equal by id whatever changed). The fragment is
  * rendered on its own, in a context of its own — its parameters and the evaluation and request contexts Spring gives
  * every page, nothing else of the calling page — so nothing the key leaves out can change what it writes. Links are
  * written for the calling request (its context path and language prefix), so the language is part of the key. Kept up
@@ -68,6 +70,8 @@ public class RenderedOnce extends AbstractProcessorDialect {
     public static final String PREFIX = "pr";
     static final String ATTRIBUTE = "replace-cached";
     static final long MAX_WEIGHT = 8L * 1024 * 1024;
+    /** Elements from which a collection argument's hash code is kept ({@link #hashOf}). */
+    private static final int LARGE = 64;
     /** What Spring's view gives every page besides its model, passed on to the fragment. */
     private static final List<String> INFRASTRUCTURE = List.of(
             ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
@@ -78,6 +82,17 @@ public class RenderedOnce extends AbstractProcessorDialect {
     private final Cache<Key, String> renderings = Caffeine.newBuilder()
             .maximumWeight(MAX_WEIGHT)
             .weigher((Key key, String html) -> 2 * html.length())
+            .build();
+    /**
+     * The hash codes of arguments that hold other values (lists, maps, records), by identity: an argument kept per
+     * data version — a drawing, the mission select's 2,001 options at 100 times the data — is hashed once, not at
+     * every lookup (a third of the 100x timeline's CPU a request before). Its equality with the kept key's argument
+     * is then identity too, so a lookup costs the same whatever the argument's size. Weak keys: an argument built for
+     * one request goes with it.
+     */
+    private final Cache<Object, Integer> hashes = Caffeine.newBuilder()
+            .weakKeys()
+            .maximumSize(10_000)
             .build();
 
     RenderedOnce(ObjectProvider<ITemplateEngine> engine, @Value("${spring.thymeleaf.cache:true}") boolean keep) {
@@ -91,8 +106,46 @@ public class RenderedOnce extends AbstractProcessorDialect {
         return Set.of(new ReplaceCached(dialectPrefix));
     }
 
-    /** A fragment's rendering: the template, its selectors, the arguments as called and the language. */
-    private record Key(String template, Set<String> selectors, Map<String, Object> arguments, Locale locale) {
+    /**
+     * A fragment's rendering: the template, its selectors, the arguments as called and the language; its hash code
+     * computed once ({@link #keyOf}).
+     */
+    private record Key(String template, Set<String> selectors, Map<String, Object> arguments, Locale locale,
+                       int hash) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && hash == key.hash && template.equals(key.template)
+                    && selectors.equals(key.selectors) && locale.equals(key.locale) && arguments.equals(key.arguments);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** The key, hashed as {@link Map#hashCode} would hash its arguments, with containers' hash codes kept by identity. */
+    private Key keyOf(String template, Set<String> selectors, Map<String, Object> arguments, Locale locale) {
+        int argumentsHash = 0;
+        for (Map.Entry<String, Object> argument : arguments.entrySet()) {
+            argumentsHash += Objects.hashCode(argument.getKey()) ^ hashOf(argument.getValue());
+        }
+        return new Key(template, selectors, arguments, locale,
+                31 * (31 * (31 * template.hashCode() + selectors.hashCode()) + argumentsHash) + locale.hashCode());
+    }
+
+    /**
+     * A record (a drawing) or a large collection through {@link #hashes}; anything else hashed at once, which costs
+     * less than looking it up (measured: keeping the hash codes of the list pages' small option lists made them
+     * slower).
+     */
+    private int hashOf(Object value) {
+        if (value instanceof Record || value instanceof Collection<?> c && c.size() >= LARGE
+                || value instanceof Map<?, ?> m && m.size() >= LARGE) {
+            return hashes.get(value, Object::hashCode);
+        }
+        return Objects.hashCode(value);
     }
 
     private final class ReplaceCached extends AbstractAttributeTagProcessor {
@@ -112,7 +165,7 @@ public class RenderedOnce extends AbstractProcessorDialect {
             FragmentExpression.ExecutedFragmentExpression executed =
                     FragmentExpression.createExecutedFragmentExpression(context, expression);
             Map<String, Object> arguments = executed.getFragmentParameters();
-            Key key = new Key(FragmentExpression.resolveTemplateName(executed),
+            Key key = keyOf(FragmentExpression.resolveTemplateName(executed),
                     Set.copyOf(FragmentExpression.resolveFragments(executed)),
                     arguments == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(arguments)),
                     context.getLocale());

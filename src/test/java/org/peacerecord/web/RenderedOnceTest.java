@@ -82,6 +82,19 @@ class RenderedOnceTest {
     }
 
     @Test
+    void anEqualArgumentBuiltAgainFindsTheRenderingKeptForTheFirst() {
+        List<BarChart> first = List.of(BarChart.ofYears(List.of("overview.series.contributions"),
+                List.of(Map.of(2010, 2L))));
+        List<BarChart> equal = List.of(BarChart.ofYears(List.of("overview.series.contributions"),
+                List.of(Map.of(2010, 2L))));
+        assertThat(equal).isNotSameAs(first).isEqualTo(first);
+        String kept = render("random", Locale.ENGLISH, Map.of("value", first)).kept();
+        assertThat(render("random", Locale.ENGLISH, Map.of("value", equal)).kept()).isEqualTo(kept);
+        assertThat(render("random", Locale.ENGLISH, Map.of("value", List.of(first.get(0), first.get(0)))).kept())
+                .isNotEqualTo(kept);
+    }
+
+    @Test
     void theFragmentSeesItsArgumentsAndNothingElseOfThePage() {
         Pair echoed = render("echo", Locale.ENGLISH, Map.of("value", "argument", "pageOnly", "page"));
         assertThat(echoed.inline()).contains("argument / page");
