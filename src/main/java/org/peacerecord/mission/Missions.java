@@ -34,15 +34,6 @@ public class Missions {
     }
 
     /**
-     * The mission with this acronym, in any case. The parameter is upper-cased here, not in the query: Hibernate
-     * translates a query with a function of a parameter ({@code upper(:acronym)}) again on every execution.
-     */
-    public java.util.Optional<Mission> byAcronym(String acronym) {
-        return entityManager.createQuery("select m from Mission m where upper(m.acronym) = :acronym", Mission.class)
-                .setParameter("acronym", acronym.toUpperCase(Locale.ROOT)).getResultStream().findFirst();
-    }
-
-    /**
      * The missions on a world map by host country (one statement; a second, grouped, beyond {@value #MAP_MARKERS}
      * missions): each mission placed on its host country with its acronym, up to {@value #MAP_MARKERS} of them;
      * beyond that, the number of missions each country hosted.

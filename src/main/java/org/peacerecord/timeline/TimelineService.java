@@ -234,8 +234,8 @@ class TimelineService {
      * the mission itself, or (for a theme) nothing: the thousands of missions of a large record stay off those pages.
      */
     TimelineChart drawing(TimelineFilter filter) {
-        MissionChoices lane = MissionChoices.of(filter.mission() == null ? List.of()
-                : missions.byAcronym(filter.mission()).map(List::of)
+        MissionChoices lane = new MissionChoices(filter.mission() == null ? List.of()
+                : missions.choices().find(filter.mission()).map(List::of)
                         .orElseThrow(() -> new InvalidFilterException("mission", filter.mission())));
         TimelineQueries.Criteria criteria = resolve(filter, lane, filter.theme() == null ? List.of() : themes.all());
         return drawing(filter, criteria, lane, "timeline:" + filter.toUrl(""), "own-lane");
