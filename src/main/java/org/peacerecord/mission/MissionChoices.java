@@ -24,6 +24,7 @@ public final class MissionChoices implements VersionedCache.Weighed {
 
     private final List<Choice> all;
     private final Map<String, Choice> byAcronym = new HashMap<>();
+    private final Map<Long, Choice> byId = new HashMap<>();
     /**
      * The options with none chosen, built once: kept with the choices, the same list serves every view, so that its
      * rendering is found by identity ({@link org.peacerecord.web.RenderedOnce}) instead of by comparing 2,001 options
@@ -35,6 +36,7 @@ public final class MissionChoices implements VersionedCache.Weighed {
         this.all = List.copyOf(all);
         for (Choice choice : this.all) {
             byAcronym.putIfAbsent(choice.acronym().toUpperCase(Locale.ROOT), choice);
+            byId.put(choice.id(), choice);
         }
     }
 
@@ -52,6 +54,11 @@ public final class MissionChoices implements VersionedCache.Weighed {
             return null;
         }
         return find(acronym).orElseThrow(() -> new InvalidFilterException("mission", acronym)).id();
+    }
+
+    /** The mission with this id (none when it is newer than the choices, for up to a second on another instance). */
+    public Optional<Choice> withId(long id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** The mission with this acronym, in any case. */
@@ -79,6 +86,6 @@ public final class MissionChoices implements VersionedCache.Weighed {
 
     @Override
     public int estimatedBytes() {
-        return 64 + all.size() * (320 + 120 + 48); // with the options and the index by acronym
+        return 64 + all.size() * (320 + 120 + 96); // with the options and the indexes
     }
 }

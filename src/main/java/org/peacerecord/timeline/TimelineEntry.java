@@ -1,6 +1,6 @@
 package org.peacerecord.timeline;
 
-import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.MissionChoices;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Provenance;
@@ -19,14 +19,14 @@ import java.util.List;
  * @param kind     the contribution kind's name, or {@link TimelineFilter#COURSE}, {@link TimelineFilter#INITIATIVE},
  *                 {@link TimelineFilter#MILESTONE}
  * @param href     the record's page
- * @param missions the missions, with acronym and name loaded, in acronym order
+ * @param missions the missions' acronyms and names, in acronym order
  * @param themes   A4P themes in the Declaration's order (initiatives and milestones have none)
  * @param parts    Japan's contributions that are part of this event
  * @param partOf   for a contribution listed on its own (the kind filter chose contributions), the event it is part
  *                 of; null otherwise
  */
 public record TimelineEntry(Type type, long id, String kind, String title, String href, PartialDate start, PartialDate end,
-                     List<Mission> missions, List<A4pTheme> themes, Provenance provenance, List<Citation> citations,
+                     List<MissionChoices.Choice> missions, List<A4pTheme> themes, Provenance provenance, List<Citation> citations,
                      List<LinkedRecord> parts, LinkedRecord partOf) {
 
     /** The kinds of entry, in the order the chart stacks them and same-day entries are listed. */

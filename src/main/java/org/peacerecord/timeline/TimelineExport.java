@@ -2,7 +2,7 @@ package org.peacerecord.timeline;
 
 import org.peacerecord.export.ExportColumn;
 import org.peacerecord.export.ExportTable;
-import org.peacerecord.mission.Mission;
+import org.peacerecord.mission.MissionChoices;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.source.CitationRefs;
@@ -25,7 +25,7 @@ final class TimelineExport {
             ExportColumn.of("start_precision", precision(TimelineEntry::start)),
             ExportColumn.of("end", date(TimelineEntry::end)),
             ExportColumn.of("end_precision", precision(TimelineEntry::end)),
-            ExportColumn.of("missions", e -> e.missions().stream().map(Mission::getAcronym).collect(Collectors.joining("; "))),
+            ExportColumn.of("missions", e -> e.missions().stream().map(MissionChoices.Choice::acronym).collect(Collectors.joining("; "))),
             ExportColumn.of("themes", e -> e.themes().stream().map(A4pTheme::getCode).collect(Collectors.joining("; "))),
             ExportColumn.of("provenance", TimelineEntry::provenance),
             ExportColumn.of("citation", e -> CitationRefs.of(e.citations())),

@@ -154,14 +154,14 @@ class TimelineQueries {
                 (DatePrecision) row[5], (String) row[6], ((Number) row[7]).intValue() == 1)).toList();
     }
 
-    /** The contributions with these ids, with their mission, training and initiative. */
+    /** The contributions with these ids, with their training and initiative (their missions are named from ids). */
     List<Contribution> contributions(Collection<Long> ids) {
-        return byIds("select e from Contribution e left join fetch e.mission left join fetch e.training"
+        return byIds("select e from Contribution e left join fetch e.training"
                 + " left join fetch e.initiative where", "e.id", Contribution.class, ids);
     }
 
     List<Training> trainings(Collection<Long> ids) {
-        return byIds("select t from Training t left join fetch t.mission where", "t.id", Training.class, ids);
+        return byIds("select t from Training t where", "t.id", Training.class, ids);
     }
 
     List<Initiative> initiatives(Collection<Long> ids) {
@@ -169,7 +169,7 @@ class TimelineQueries {
     }
 
     List<Milestone> milestones(Collection<Long> ids) {
-        return byIds("select ms from Milestone ms left join fetch ms.mission left join fetch ms.contribution"
+        return byIds("select ms from Milestone ms left join fetch ms.contribution"
                 + " where", "ms.id", Milestone.class, ids);
     }
 

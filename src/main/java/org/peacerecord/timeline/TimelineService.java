@@ -89,7 +89,7 @@ class TimelineService {
                 filter.to(), null).toUrl("");
         long[] order = cache.get(key + ":order", () -> queries.order(criteria));
         long total = order.length;
-        List<TimelineEntry> entries = pageable.getOffset() < total ? entries(filter, java.util.Arrays.stream(order,
+        List<TimelineEntry> entries = pageable.getOffset() < total ? entries(filter, missionChoices, java.util.Arrays.stream(order,
                         (int) pageable.getOffset(), (int) Math.min(total, pageable.getOffset() + PAGE_SIZE))
                 .mapToObj(TimelineQueries::unpack).toList()) : List.of();
         Page<TimelineEntry> page = new PageImpl<>(entries, pageable, total);
@@ -108,12 +108,17 @@ class TimelineService {
      * (the full lists download from their own pages).
      */
     List<TimelineEntry> export(TimelineFilter filter) {
-        TimelineQueries.Criteria criteria = resolve(filter, missions.choices(), themes.all());
-        return entries(filter, queries.page(criteria, 0, MAX_EXPORT));
+        MissionChoices missionChoices = missions.choices();
+        TimelineQueries.Criteria criteria = resolve(filter, missionChoices, themes.all());
+        return entries(filter, missionChoices, queries.page(criteria, 0, MAX_EXPORT));
     }
 
-    /** The entries with these keys, in their order: each kind's records loaded by id with what the page shows. */
-    private List<TimelineEntry> entries(TimelineFilter filter, List<TimelineQueries.Key> keys) {
+    /**
+     * The entries with these keys, in their order: each kind's records loaded by id with what the page shows, their
+     * missions named from the choices kept per data version (joining the missions' table made PostgreSQL hash all
+     * 2,000 missions at 100x for the page's 50 entries).
+     */
+    private List<TimelineEntry> entries(TimelineFilter filter, MissionChoices choices, List<TimelineQueries.Key> keys) {
         Map<Type, List<Long>> ids = new EnumMap<>(Type.class);
         keys.forEach(key -> ids.computeIfAbsent(key.type(), t -> new ArrayList<>()).add(key.id()));
         List<Contribution> contributions = queries.contributions(ids.getOrDefault(Type.CONTRIBUTION, List.of()));
@@ -138,12 +143,12 @@ class TimelineService {
 
         Map<TimelineQueries.Key, TimelineEntry> byKey = new HashMap<>();
         contributions.forEach(c -> byKey.put(new TimelineQueries.Key(Type.CONTRIBUTION, c.getId()),
-                entry(c, markers.get(c.getId()))));
+                entry(c, markers.get(c.getId()), choices)));
         trainings.forEach(t -> byKey.put(new TimelineQueries.Key(Type.TRAINING, t.getId()),
-                entry(t, trainingParts.getOrDefault(t.getId(), List.of()))));
+                entry(t, trainingParts.getOrDefault(t.getId(), List.of()), choices)));
         initiatives.forEach(i -> byKey.put(new TimelineQueries.Key(Type.INITIATIVE, i.getId()),
-                entry(i, initiativeParts.getOrDefault(i.getId(), List.of()))));
-        milestones.forEach(m -> byKey.put(new TimelineQueries.Key(Type.MILESTONE, m.getId()), entry(m)));
+                entry(i, initiativeParts.getOrDefault(i.getId(), List.of()), choices)));
+        milestones.forEach(m -> byKey.put(new TimelineQueries.Key(Type.MILESTONE, m.getId()), entry(m, choices)));
         return keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -159,7 +164,7 @@ class TimelineService {
     }
 
     /** A contribution; listed on its own by the kind filter, it names the event it is part of. */
-    private TimelineEntry entry(Contribution c, Milestone marker) {
+    private TimelineEntry entry(Contribution c, Milestone marker, MissionChoices choices) {
         LinkedRecord partOf = null;
         if (c.getTraining() != null) {
             partOf = new LinkedRecord("/trainings/" + c.getTraining().getId(), c.getTraining().getTitle(), null,
@@ -172,32 +177,37 @@ class TimelineService {
                     "timeline.kind." + TimelineFilter.MILESTONE, null, null, null);
         }
         return new TimelineEntry(Type.CONTRIBUTION, c.getId(), c.getKind().name(), c.getTitle(),
-                "/contributions/" + c.getId(), c.getStart(), c.getEnd(), missions(c.getMission()), themes(c.getThemes()),
+                "/contributions/" + c.getId(), c.getStart(), c.getEnd(), missions(choices, c.getMission()),
+                themes(c.getThemes()),
                 provenance(c), List.copyOf(c.getCitations()), List.of(), partOf);
     }
 
-    private static TimelineEntry entry(Training t, List<LinkedRecord> parts) {
+    private static TimelineEntry entry(Training t, List<LinkedRecord> parts, MissionChoices choices) {
         return new TimelineEntry(Type.TRAINING, t.getId(), TimelineFilter.COURSE, t.getTitle(), "/trainings/" + t.getId(),
-                t.getStart(), t.getEnd(), missions(t.getMission()), themes(t.getThemes()), t.getProvenance(),
+                t.getStart(), t.getEnd(), missions(choices, t.getMission()), themes(t.getThemes()),
+                t.getProvenance(),
                 List.copyOf(t.getCitations()), parts, null);
     }
 
-    private static TimelineEntry entry(Initiative i, List<LinkedRecord> parts) {
-        List<Mission> missions = i.getMissions().stream().sorted(Comparator.comparing(Mission::getAcronym)).toList();
+    private static TimelineEntry entry(Initiative i, List<LinkedRecord> parts, MissionChoices choices) {
+        List<MissionChoices.Choice> missions = i.getMissions().stream()
+                .flatMap(m -> choices.withId(m.getId()).stream())
+                .sorted(Comparator.comparing(MissionChoices.Choice::acronym)).toList();
         return new TimelineEntry(Type.INITIATIVE, i.getId(), TimelineFilter.INITIATIVE, i.getTitle(),
                 "/initiatives/" + i.getId(), i.getStart(), i.getEnd(), missions, List.of(), provenance(i),
                 List.copyOf(i.getCitations()), parts, null);
     }
 
-    private TimelineEntry entry(Milestone m) {
+    private TimelineEntry entry(Milestone m, MissionChoices choices) {
         List<LinkedRecord> parts = m.getContribution() == null ? List.of() : List.of(recordTypes.link(m.getContribution()));
         return new TimelineEntry(Type.MILESTONE, m.getId(), TimelineFilter.MILESTONE, m.getTitle(), "/milestones/" + m.getId(),
-                m.getOccurred(), m.getEnded(), missions(m.getMission()), List.of(), m.getProvenance(),
+                m.getOccurred(), m.getEnded(), missions(choices, m.getMission()), List.of(), m.getProvenance(),
                 List.copyOf(m.getCitations()), parts, null);
     }
 
-    private static List<Mission> missions(Mission mission) {
-        return mission == null ? List.of() : List.of(mission);
+    /** The record's mission as its choice: its id is read from the record, the mission itself is not loaded. */
+    private static List<MissionChoices.Choice> missions(MissionChoices choices, Mission mission) {
+        return mission == null ? List.of() : choices.withId(mission.getId()).map(List::of).orElse(List.of());
     }
 
     private static List<A4pTheme> themes(Collection<A4pTheme> themes) {
