@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Every mission's id, acronym, name and mandate, by acronym: what the lists' mission filters need (resolving
- * {@code ?mission=} and offering the choices) and the timeline's lane of missions draws, without loading the missions
- * themselves. Immutable and free of entities, so that it is kept per data version ({@link Missions#choices()}).
+ * {@code ?mission=} and offering the choices), the timeline's lane of missions draws and its entries name, and how a
+ * mission's page finds it by acronym, without loading the missions themselves. Immutable and free of entities, so that it is kept per data version ({@link Missions#choices()}).
  */
 public final class MissionChoices implements VersionedCache.Weighed {
 

@@ -26,8 +26,8 @@ import java.util.List;
  *                 of; null otherwise
  */
 public record TimelineEntry(Type type, long id, String kind, String title, String href, PartialDate start, PartialDate end,
-                     List<MissionChoices.Choice> missions, List<A4pTheme> themes, Provenance provenance, List<Citation> citations,
-                     List<LinkedRecord> parts, LinkedRecord partOf) {
+                     List<MissionChoices.Choice> missions, List<A4pTheme> themes, Provenance provenance,
+                     List<Citation> citations, List<LinkedRecord> parts, LinkedRecord partOf) {
 
     /** The kinds of entry, in the order the chart stacks them and same-day entries are listed. */
     enum Type {

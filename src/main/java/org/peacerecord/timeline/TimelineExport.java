@@ -25,7 +25,8 @@ final class TimelineExport {
             ExportColumn.of("start_precision", precision(TimelineEntry::start)),
             ExportColumn.of("end", date(TimelineEntry::end)),
             ExportColumn.of("end_precision", precision(TimelineEntry::end)),
-            ExportColumn.of("missions", e -> e.missions().stream().map(MissionChoices.Choice::acronym).collect(Collectors.joining("; "))),
+            ExportColumn.of("missions", e -> e.missions().stream().map(MissionChoices.Choice::acronym)
+                    .collect(Collectors.joining("; "))),
             ExportColumn.of("themes", e -> e.themes().stream().map(A4pTheme::getCode).collect(Collectors.joining("; "))),
             ExportColumn.of("provenance", TimelineEntry::provenance),
             ExportColumn.of("citation", e -> CitationRefs.of(e.citations())),

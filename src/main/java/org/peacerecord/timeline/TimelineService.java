@@ -89,9 +89,10 @@ class TimelineService {
                 filter.to(), null).toUrl("");
         long[] order = cache.get(key + ":order", () -> queries.order(criteria));
         long total = order.length;
-        List<TimelineEntry> entries = pageable.getOffset() < total ? entries(filter, missionChoices, java.util.Arrays.stream(order,
-                        (int) pageable.getOffset(), (int) Math.min(total, pageable.getOffset() + PAGE_SIZE))
-                .mapToObj(TimelineQueries::unpack).toList()) : List.of();
+        List<TimelineEntry> entries = pageable.getOffset() < total ? entries(filter, missionChoices,
+                java.util.Arrays.stream(order, (int) pageable.getOffset(),
+                                (int) Math.min(total, pageable.getOffset() + PAGE_SIZE))
+                        .mapToObj(TimelineQueries::unpack).toList()) : List.of();
         Page<TimelineEntry> page = new PageImpl<>(entries, pageable, total);
 
         Locale locale = LocaleContextHolder.getLocale();
@@ -178,15 +179,13 @@ class TimelineService {
         }
         return new TimelineEntry(Type.CONTRIBUTION, c.getId(), c.getKind().name(), c.getTitle(),
                 "/contributions/" + c.getId(), c.getStart(), c.getEnd(), missions(choices, c.getMission()),
-                themes(c.getThemes()),
-                provenance(c), List.copyOf(c.getCitations()), List.of(), partOf);
+                themes(c.getThemes()), provenance(c), List.copyOf(c.getCitations()), List.of(), partOf);
     }
 
     private static TimelineEntry entry(Training t, List<LinkedRecord> parts, MissionChoices choices) {
         return new TimelineEntry(Type.TRAINING, t.getId(), TimelineFilter.COURSE, t.getTitle(), "/trainings/" + t.getId(),
                 t.getStart(), t.getEnd(), missions(choices, t.getMission()), themes(t.getThemes()),
-                t.getProvenance(),
-                List.copyOf(t.getCitations()), parts, null);
+                t.getProvenance(), List.copyOf(t.getCitations()), parts, null);
     }
 
     private static TimelineEntry entry(Initiative i, List<LinkedRecord> parts, MissionChoices choices) {
