@@ -27,7 +27,7 @@ public final class MissionChoices implements VersionedCache.Weighed {
     private final Map<Long, Choice> byId = new HashMap<>();
     /**
      * The options with none chosen, built once: kept with the choices, the same list serves every view, so that its
-     * rendering is found by identity ({@link org.peacerecord.web.RenderedOnce}) instead of by comparing 2,001 options
+     * rendering is found by identity ({@link org.peacerecord.web.RenderedOnce}) instead of by comparing 2,008 options
      * at 100 times the data.
      */
     private volatile List<FilterOption> noneChosen;

@@ -85,7 +85,7 @@ public class RenderedOnce extends AbstractProcessorDialect {
             .build();
     /**
      * The hash codes of large arguments ({@link #hashOf}), by identity: an argument kept per data version — a
-     * drawing, the mission select's 2,001 options at 100 times the data — is hashed once, not at every lookup, and its
+     * drawing, the mission select's 2,008 options at 100 times the data — is hashed once, not at every lookup, and its
      * equality with the kept key's argument is then identity too, so a lookup costs the same whatever the argument's
      * size (the 100x timeline: 6.6–8.0 → 5.5–6.3 ms of CPU a request; a JFR profile had put 35–42 % of its samples in
      * the key's hashing and comparing). Weak keys: an argument built for one request goes with it.
