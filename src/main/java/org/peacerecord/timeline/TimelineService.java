@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Collection;
@@ -90,8 +89,7 @@ class TimelineService {
         long[] order = cache.get(key + ":order", () -> queries.order(criteria));
         long total = order.length;
         List<TimelineEntry> entries = pageable.getOffset() < total ? entries(filter, missionChoices,
-                java.util.Arrays.stream(order, (int) pageable.getOffset(),
-                                (int) Math.min(total, pageable.getOffset() + PAGE_SIZE))
+                Arrays.stream(order, (int) pageable.getOffset(), (int) Math.min(total, pageable.getOffset() + PAGE_SIZE))
                         .mapToObj(TimelineQueries::unpack).toList()) : List.of();
         Page<TimelineEntry> page = new PageImpl<>(entries, pageable, total);
 
