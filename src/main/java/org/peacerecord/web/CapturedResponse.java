@@ -30,6 +30,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     private final Spill spill;
     private final FastByteArrayOutputStream kept = new FastByteArrayOutputStream(8192);
     private OutputStream spilled;
+    private boolean whole;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -37,6 +38,25 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         super(response);
         this.limit = limit;
         this.spill = spill;
+    }
+
+    /**
+     * Keeps all that is written from now on, whatever its size, until {@link #endWhole()}: a page rendered straight
+     * into this memory ({@link RenderingView}) must not go out half made if its rendering fails.
+     */
+    void keepWhole() {
+        whole = true;
+    }
+
+    /** Ends {@link #keepWhole()}: a body kept beyond the limit goes to the reader now, as it would have been. */
+    void endWhole() throws IOException {
+        whole = false;
+        flushWriter();
+        if (spilled == null && kept.size() > limit) {
+            spilled = spill.open();
+            kept.writeTo(spilled);
+            kept.reset();
+        }
     }
 
     /** Whether the response outgrew the limit and went to the reader as it was written. */
@@ -52,6 +72,15 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     byte[] body() {
         flushWriter();
         return kept.toByteArrayUnsafe();
+    }
+
+    /**
+     * The kept body gzipped at {@code level} (only while not {@linkplain #spilled() spilled}), read from the buffer's
+     * pieces: a body sent once needs no copy of itself in one array.
+     */
+    byte[] gzipped(int level) throws IOException {
+        flushWriter();
+        return Gzip.compress(kept.getInputStream(), kept.size(), level);
     }
 
     /** Sends the kept body unchanged (a response that may not be stored); ends a spilled one. */
@@ -78,7 +107,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
                 @Override
                 public void write(byte[] bytes, int offset, int length) throws IOException {
-                    if (spilled == null && kept.size() + length > limit) {
+                    if (spilled == null && !whole && kept.size() + length > limit) {
                         spilled = spill.open();
                         kept.writeTo(spilled);
                         kept.reset();

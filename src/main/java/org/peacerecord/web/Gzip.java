@@ -1,6 +1,8 @@
 package org.peacerecord.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -17,5 +19,14 @@ final class Gzip {
                 def.setLevel(level);
             }
         };
+    }
+
+    /** The gzip of a body of {@code size} bytes read from {@code body}, at {@code level}. */
+    static byte[] compress(InputStream body, int size, int level) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, size / 4));
+        try (GZIPOutputStream gzip = stream(out, level)) {
+            body.transferTo(gzip);
+        }
+        return out.toByteArray();
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +43,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * HTTP caching of the public pages and downloads, for readers who are not signed in.
@@ -191,16 +190,17 @@ public class PageCache extends OncePerRequestFilter {
                 capture.finish();
                 return;
             }
-            // kept responses carry their gzip (the next reader may want it); otherwise it is made only when asked for
-            rendered = storable(request, response) ? entry(response, tag, capture.body(), cache != null || gzip,
-                    cache != null) : null;
-            if (rendered == null) {
+            if (!storable(request, response)) {
                 capture.finish();
                 return;
             }
-            if (cache != null) {
-                cache.put(key, rendered);
+            if (cache == null) {
+                sendOnce(response, capture, tag, gzip);
+                return;
             }
+            // kept responses carry their gzip (the next reader may want it)
+            rendered = entry(response, tag, capture.body());
+            cache.put(key, rendered);
             write(request, response, rendered, tag, gzip);
         } finally {
             if (mine != null) {
@@ -365,9 +365,25 @@ public class PageCache extends OncePerRequestFilter {
                 && CACHEABLE_TYPES.contains(contentType.split(";")[0].trim().toLowerCase(Locale.ROOT));
     }
 
-    /** The headers to replay, the tag and the body of a storable response. */
-    private static Entry entry(HttpServletResponse response, String tag, byte[] body, boolean withGzip, boolean kept)
+    /**
+     * A storable response with the cache switched off: sent as it is with its tag, gzipped (at the fastest level)
+     * when the reader takes it; the response already carries its headers.
+     */
+    private static void sendOnce(HttpServletResponse response, CapturedResponse capture, String tag, boolean gzip)
             throws IOException {
+        cachingHeaders(response, variant(tag, gzip));
+        if (!gzip) {
+            capture.finish();
+            return;
+        }
+        byte[] body = capture.gzipped(SENT_ONCE_LEVEL);
+        response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The headers to replay, the tag, the body of a storable response and its gzip. */
+    private static Entry entry(HttpServletResponse response, String tag, byte[] body) throws IOException {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
             if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
@@ -375,20 +391,11 @@ public class PageCache extends OncePerRequestFilter {
             }
         }
         headers.put(HttpHeaders.CONTENT_TYPE, List.of(response.getContentType()));
-        return new Entry(headers, tag, body, withGzip ? gzip(body, kept ? KEPT_LEVEL : SENT_ONCE_LEVEL) : null);
-    }
-
-    private static byte[] gzip(byte[] body, int level) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
-        try (GZIPOutputStream gzip = Gzip.stream(out, level)) {
-            gzip.write(body);
-        }
-        return out.toByteArray();
+        return new Entry(headers, tag, body, Gzip.compress(new ByteArrayInputStream(body), body.length, KEPT_LEVEL));
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, Entry entry, String tag,
-                              boolean acceptsGzip) throws IOException {
-        boolean gzip = acceptsGzip && entry.gzip() != null;
+                              boolean gzip) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         entry.headers().forEach((name, values) -> {
             response.setHeader(name, null);
@@ -410,12 +417,12 @@ public class PageCache extends OncePerRequestFilter {
 
     /**
      * A kept response: the headers to replay, the key's tag (kept so that a hit or a 304 need not hash the key again),
-     * the body, and its gzip (null when it was not needed).
+     * the body, and its gzip.
      */
     private record Entry(Map<String, List<String>> headers, String tag, byte[] body, byte[] gzip) {
 
         int weight() {
-            return body.length + (gzip == null ? 0 : gzip.length) + 512;
+            return body.length + gzip.length + 512;
         }
     }
 }

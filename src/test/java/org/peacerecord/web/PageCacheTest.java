@@ -34,7 +34,7 @@ class PageCacheTest {
 
     final AtomicInteger renders = new AtomicInteger();
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    final PageCache cache = pageCache();
+    final PageCache cache = pageCache(true);
 
     @Test
     void aResponseLargerThanAnEntryGoesOutAsItIsWrittenGzippedAndTaggedButIsNotKept() throws Exception {
@@ -113,8 +113,39 @@ class PageCacheTest {
         assertThat(meters.get(PageCache.ANSWERS_METER).tag("result", "not_modified").counter().count()).isEqualTo(1);
     }
 
-    /** A request through the filter to a servlet that writes {@code body} as CSV (and sets {@code cookie}). */
+    @Test
+    void withTheCacheSwitchedOffEachResponseIsRenderedAndSentTaggedWithItsLengthGzippedWhenTaken() throws Exception {
+        PageCache off = pageCache(false);
+        String body = csv(5_000);
+
+        MockHttpServletResponse zipped = get(off, "/contributions.csv", body, true, null);
+        MockHttpServletResponse plain = get(off, "/contributions.csv", body, false, null);
+        MockHttpServletResponse withCookie = get(off, "/contributions.csv", body, true, new Cookie("made", "here"));
+
+        assertThat(renders).hasValue(3);
+        assertThat(off.size()).isZero();
+        assertThat(zipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(zipped.getHeader("ETag")).matches("\"[0-9a-f]{24}-gz\"");
+        assertThat(zipped.getHeader("Cache-Control")).isEqualTo(PageCache.CACHE_CONTROL);
+        assertThat(zipped.getContentLength()).isEqualTo(zipped.getContentAsByteArray().length)
+                .isLessThan(body.length() / 5);
+        assertThat(unzip(zipped.getContentAsByteArray())).isEqualTo(body);
+        assertThat(plain.getHeader("Content-Encoding")).isNull();
+        assertThat(plain.getHeader("ETag")).isEqualTo(zipped.getHeader("ETag").replace("-gz", ""));
+        assertThat(plain.getContentLength()).isEqualTo(body.length());
+        assertThat(plain.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(body);
+        assertThat(withCookie.getHeader("ETag")).isNull();
+        assertThat(withCookie.getHeader("Content-Encoding")).isNull();
+        assertThat(withCookie.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(body);
+    }
+
     private MockHttpServletResponse get(String path, String body, boolean gzip, Cookie cookie) throws Exception {
+        return get(cache, path, body, gzip, cookie);
+    }
+
+    /** A request through the filter to a servlet that writes {@code body} as CSV (and sets {@code cookie}). */
+    private MockHttpServletResponse get(PageCache filter, String path, String body, boolean gzip, Cookie cookie)
+            throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         if (gzip) {
             request.addHeader("Accept-Encoding", "gzip, deflate");
@@ -134,7 +165,7 @@ class PageCacheTest {
                 }
             }
         };
-        cache.doFilter(request, response, new MockFilterChain(servlet));
+        filter.doFilter(request, response, new MockFilterChain(servlet));
         return response;
     }
 
@@ -152,14 +183,16 @@ class PageCacheTest {
         }
     }
 
-    private PageCache pageCache() {
+    private PageCache pageCache(boolean enabled) {
         DataVersion version = mock(DataVersion.class);
         when(version.current()).thenReturn(7L);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("dataVersion", version);
         beans.addBean("meterRegistry", meters);
+        PageCacheProperties properties = new PageCacheProperties();
+        properties.setEnabled(enabled);
         return new PageCache(beans.getBeanProvider(DataVersion.class), beans.getBeanProvider(Clock.class),
-                beans.getBeanProvider(BuildProperties.class), new PageCacheProperties(),
+                beans.getBeanProvider(BuildProperties.class), properties,
                 beans.getBeanProvider(MeterRegistry.class));
     }
 }
