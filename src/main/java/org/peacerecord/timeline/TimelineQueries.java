@@ -31,8 +31,13 @@ import java.util.TreeMap;
 @Repository
 class TimelineQueries {
 
-    /** The fetch joins of a record's citations and their passages. */
-    private static final String CITATIONS = "left join fetch e.citations ci left join fetch ci.passage";
+    /**
+     * The fetch join of a record's citations: enough to tell whether it cites the statement (a cited passage's id
+     * is read with the citation, the passage is not loaded), which is all the page shows of them.
+     */
+    private static final String CITATIONS = "left join fetch e.citations ci";
+    /** The same with the cited passages, for the downloads' references (passage numbers). */
+    private static final String CITATIONS_WITH_PASSAGES = CITATIONS + " left join fetch ci.passage";
 
     private final EntityManager em;
     /** The contributions that are part of no event ({@code RecordType#timelineEntries()} of contributions). */
@@ -210,30 +215,34 @@ class TimelineQueries {
         return markers;
     }
 
-    /** Loads the themes and the citations (with passages) of the contributions: two statements. */
-    void fetchThemesAndCitations(Collection<Contribution> contributions) {
+    /** Loads the themes and the citations (with their passages if asked) of the contributions: two statements. */
+    void fetchThemesAndCitations(Collection<Contribution> contributions, boolean passages) {
         List<Long> ids = contributions.stream().map(Contribution::getId).toList();
         fetch(Contribution.class, ids, "left join fetch e.themes");
-        fetch(Contribution.class, ids, CITATIONS);
+        fetch(Contribution.class, ids, citations(passages));
     }
 
-    /** Loads the themes and the citations (with passages) of the trainings: two statements. */
-    void fetchTrainingThemesAndCitations(Collection<Training> trainings) {
+    /** Loads the themes and the citations (with their passages if asked) of the trainings: two statements. */
+    void fetchTrainingThemesAndCitations(Collection<Training> trainings, boolean passages) {
         List<Long> ids = trainings.stream().map(Training::getId).toList();
         fetch(Training.class, ids, "left join fetch e.themes");
-        fetch(Training.class, ids, CITATIONS);
+        fetch(Training.class, ids, citations(passages));
     }
 
-    /** Loads the missions and the citations (with passages) of the initiatives: two statements. */
-    void fetchMissionsAndCitations(Collection<Initiative> initiatives) {
+    /** Loads the missions and the citations (with their passages if asked) of the initiatives: two statements. */
+    void fetchMissionsAndCitations(Collection<Initiative> initiatives, boolean passages) {
         List<Long> ids = initiatives.stream().map(Initiative::getId).toList();
         fetch(Initiative.class, ids, "left join fetch e.missions");
-        fetch(Initiative.class, ids, CITATIONS);
+        fetch(Initiative.class, ids, citations(passages));
     }
 
-    /** Loads the citations (with passages) of the milestones: one statement. */
-    void fetchCitations(Collection<Milestone> milestones) {
-        fetch(Milestone.class, milestones.stream().map(Milestone::getId).toList(), CITATIONS);
+    /** Loads the citations (with their passages if asked) of the milestones: one statement. */
+    void fetchCitations(Collection<Milestone> milestones, boolean passages) {
+        fetch(Milestone.class, milestones.stream().map(Milestone::getId).toList(), citations(passages));
+    }
+
+    private static String citations(boolean passages) {
+        return passages ? CITATIONS_WITH_PASSAGES : CITATIONS;
     }
 
     /** The records with these ids, loaded again with the associations the joins fetch (none when there are none). */
@@ -241,8 +250,10 @@ class TimelineQueries {
         if (ids.isEmpty()) {
             return;
         }
+        // not "select distinct": the rows only fill the persistence context (which has each record once), and
+        // PostgreSQL made the rows distinct by every column, the records' long texts included
         InValues these = InValues.of("e.id", "id", ids);
-        these.bind(em.createQuery("select distinct e from " + entity.getSimpleName() + " e " + joins + " where "
+        these.bind(em.createQuery("select e from " + entity.getSimpleName() + " e " + joins + " where "
                 + these.condition(), entity)).getResultList();
     }
 

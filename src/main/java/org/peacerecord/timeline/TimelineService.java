@@ -90,7 +90,7 @@ class TimelineService {
         long total = order.length;
         List<TimelineEntry> entries = pageable.getOffset() < total ? entries(filter, missionChoices,
                 Arrays.stream(order, (int) pageable.getOffset(), (int) Math.min(total, pageable.getOffset() + PAGE_SIZE))
-                        .mapToObj(TimelineQueries::unpack).toList()) : List.of();
+                        .mapToObj(TimelineQueries::unpack).toList(), false) : List.of();
         Page<TimelineEntry> page = new PageImpl<>(entries, pageable, total);
 
         Locale locale = LocaleContextHolder.getLocale();
@@ -109,25 +109,28 @@ class TimelineService {
     List<TimelineEntry> export(TimelineFilter filter) {
         MissionChoices missionChoices = missions.choices();
         TimelineQueries.Criteria criteria = resolve(filter, missionChoices, themes.all());
-        return entries(filter, missionChoices, queries.page(criteria, 0, MAX_EXPORT));
+        return entries(filter, missionChoices, queries.page(criteria, 0, MAX_EXPORT), true);
     }
 
     /**
      * The entries with these keys, in their order: each kind's records loaded by id with what the page shows, their
      * missions named from the choices kept per data version (joining the missions' table made PostgreSQL hash all
-     * 2,000 missions at 100x for the page's 50 entries).
+     * 2,000 missions at 100x for the page's 50 entries). The cited passages are loaded for the downloads only
+     * ({@code passages}): the page shows only whether a record cites the statement, and each row of the citations'
+     * statement carried its passage's text and search text (a fifth of the 100x timeline's CPU, by JFR).
      */
-    private List<TimelineEntry> entries(TimelineFilter filter, MissionChoices choices, List<TimelineQueries.Key> keys) {
+    private List<TimelineEntry> entries(TimelineFilter filter, MissionChoices choices, List<TimelineQueries.Key> keys,
+                                        boolean passages) {
         Map<Type, List<Long>> ids = new EnumMap<>(Type.class);
         keys.forEach(key -> ids.computeIfAbsent(key.type(), t -> new ArrayList<>()).add(key.id()));
         List<Contribution> contributions = queries.contributions(ids.getOrDefault(Type.CONTRIBUTION, List.of()));
         List<Training> trainings = queries.trainings(ids.getOrDefault(Type.TRAINING, List.of()));
         List<Initiative> initiatives = queries.initiatives(ids.getOrDefault(Type.INITIATIVE, List.of()));
         List<Milestone> milestones = queries.milestones(ids.getOrDefault(Type.MILESTONE, List.of()));
-        queries.fetchThemesAndCitations(contributions);
-        queries.fetchTrainingThemesAndCitations(trainings);
-        queries.fetchMissionsAndCitations(initiatives);
-        queries.fetchCitations(milestones);
+        queries.fetchThemesAndCitations(contributions, passages);
+        queries.fetchTrainingThemesAndCitations(trainings, passages);
+        queries.fetchMissionsAndCitations(initiatives, passages);
+        queries.fetchCitations(milestones, passages);
 
         Map<Long, List<LinkedRecord>> trainingParts = new HashMap<>();
         Map<Long, List<LinkedRecord>> initiativeParts = new HashMap<>();

@@ -1,6 +1,8 @@
 package org.peacerecord.timeline;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,6 +18,7 @@ import org.peacerecord.initiative.Initiative;
 import org.peacerecord.initiative.InitiativeKind;
 import org.peacerecord.mission.Mission;
 import org.peacerecord.shared.PartialDate;
+import org.peacerecord.source.Citation;
 import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.QueryCounter;
 import org.peacerecord.support.TestRecords;
@@ -25,6 +28,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -66,8 +70,15 @@ class TimelinePageTest {
 
     @Autowired
     TestRecords records;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @PersistenceContext
+    EntityManager entityManager;
     Mission mission;
     Contribution funding;
+    Contribution undated;
     String fundingTitle;
     String trainingTitle;
     String undatedTitle;
@@ -86,7 +97,7 @@ class TimelinePageTest {
                 mission, List.of("partnerships", "wps"), 57);
         records.contribution(ContributionKind.TRAINING, trainingTitle, PartialDate.ofMonth(2082, 5),
                 PartialDate.ofYear(2084), null, List.of("wps"), 53);
-        records.contribution(ContributionKind.PERSONNEL, undatedTitle, null, null, mission, List.of(), 22);
+        undated = records.contribution(ContributionKind.PERSONNEL, undatedTitle, null, null, mission, List.of(), 22);
         records.milestone(milestoneTitle, PartialDate.ofDay(LocalDate.of(2081, 3, 5)), mission);
         records.milestone(otherMilestoneTitle, PartialDate.ofYear(2083), null);
     }
@@ -111,6 +122,22 @@ class TimelinePageTest {
                 "href=\"/themes/partnerships\"", "href=\"/contributions/" + funding.getId() + "\"");
         // Themes in the Declaration's order.
         assertThat(page.indexOf("/themes/wps")).isLessThan(page.indexOf("/themes/partnerships"));
+    }
+
+    @Test
+    void eachEntrySaysWhetherItComesFromTheStatementOrOnlyFromThePublicRecord() throws Exception {
+        transactions.executeWithoutResult(status -> entityManager.find(Contribution.class, undated.getId())
+                .replaceCitations(List.of(Citation.ofExternalSource("A report", "https://example.org/report", "2021",
+                        LocalDate.of(2026, 11, 29), "A summary."))));
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html("/timeline?mission=" + mission.getAcronym()));
+
+        assertThat(page.select(".timeline-entry:contains(" + undatedTitle + ") .source-badge").text())
+                .isEqualTo("Public record");
+        assertThat(page.select(".timeline-entry:contains(" + milestoneTitle + ") .source-badge").text())
+                .isEqualTo("Statement");
+        assertThat(page.select(".timeline-entry:has(a[href=/contributions/" + funding.getId() + "]) .source-badge")
+                .text()).isEqualTo("Statement");
     }
 
     @Test
