@@ -53,10 +53,15 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         whole = false;
         flushWriter();
         if (spilled == null && kept.size() > limit) {
-            spilled = spill.open();
-            kept.writeTo(spilled);
-            kept.reset();
+            spillKept();
         }
+    }
+
+    /** Opens the reader's stream and sends it what is kept so far; all that follows goes there too. */
+    private void spillKept() throws IOException {
+        spilled = spill.open();
+        kept.writeTo(spilled);
+        kept.reset();
     }
 
     /** Whether the response outgrew the limit and went to the reader as it was written. */
@@ -108,9 +113,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
                 @Override
                 public void write(byte[] bytes, int offset, int length) throws IOException {
                     if (spilled == null && !whole && kept.size() + length > limit) {
-                        spilled = spill.open();
-                        kept.writeTo(spilled);
-                        kept.reset();
+                        spillKept();
                     }
                     if (spilled != null) {
                         spilled.write(bytes, offset, length);
