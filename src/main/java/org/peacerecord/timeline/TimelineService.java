@@ -54,7 +54,11 @@ import java.util.stream.Stream;
 @Transactional(readOnly = true)
 class TimelineService {
 
-    /** Entries per page: the page stays the same size whatever the data grows to. */
+    /**
+     * Entries per page: the page stays the same size whatever the data grows to. No more than
+     * {@code hibernate.default_batch_fetch_size} (application.properties), so that each association of a page's
+     * records loads in one statement ({@code TimelineQueries}).
+     */
     static final int PAGE_SIZE = 50;
     /** Entries in a download of the timeline. */
     static final int MAX_EXPORT = 5000;
