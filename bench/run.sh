@@ -137,6 +137,20 @@ warm() { # warm [SECONDS]: every page, twice round, SECONDS each (3 by default: 
   done
 }
 
+wait_idle() { # wait_idle: until the application has finished what a load left queued (downloads waiting for their
+  # turn go on after wrk has gone: at 100x, 7 MB each, two at a time), under 5 % of a core for a second, at most 60 s
+  local tick a b
+  tick=$(getconf CLK_TCK)
+  for _ in $(seq 1 60); do
+    a=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
+    sleep 1
+    b=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
+    if (( (b - a) * 100 < tick * 5 )); then
+      return
+    fi
+  done
+}
+
 etag() { curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip' "$BASE$1" | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r'; }
 
 run_dataset() { # run_dataset NAME
@@ -152,6 +166,7 @@ run_dataset() { # run_dataset NAME
   start_app "$OUT/app-$name-cache.log"
   echo "- Start-up to healthy (cache on): ${STARTUP}s; $(grep -o 'Started PeaceRecordApplication in [0-9.]* seconds' "$OUT/app-$name-cache.log")" >> "$REPORT"
   warm
+  wait_idle
   {
     echo
     echo "| $name, page | req/s | p50 | p99 | errors |"
@@ -202,6 +217,7 @@ EOF
   # Rendering is compiled by the JIT only after many requests: a short warm-up measured a half-compiled server
   # (on this machine /trainings went from ~70 to ~150 req/s between its first and its third ten seconds).
   warm "${WARM_SECONDS:-15}"
+  wait_idle
   {
     echo
     echo "| $name, page, response cache off | req/s | p50 | p99 | errors |"
@@ -216,6 +232,7 @@ EOF
       wrk -t2 -c"$CONNECTIONS" -d"${SETTLE_SECONDS:-5}s" -H 'Accept-Encoding: gzip' "$BASE$page" > /dev/null
     fi
     load "miss $page" "$BASE$page" >> "$REPORT"
+    wait_idle
   done
   echo "- RSS after the cache-off runs: $(rss_mb) MB" >> "$REPORT"
   stop_app
