@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.peacerecord.database.VersionedCache;
 import org.peacerecord.shared.LinkedRecord;
+import org.peacerecord.web.HashedList;
 import org.peacerecord.web.ListPages;
 import org.peacerecord.web.RecordNotFoundException;
 import org.springframework.data.domain.Page;
@@ -155,7 +156,7 @@ public class StatementService {
         Comparator<StatementPage.CitingRecord> order = Comparator
                 .comparingInt((StatementPage.CitingRecord c) -> types.position(c.recordType()))
                 .thenComparing(c -> c.link().title(), String.CASE_INSENSITIVE_ORDER);
-        byKey.replaceAll((number, list) -> list.stream().sorted(order).toList());
+        byKey.replaceAll((number, list) -> HashedList.of(list.stream().sorted(order).toList()));
         return byKey;
     }
 
