@@ -2,6 +2,7 @@ package org.peacerecord.training;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.Hibernate;
 import org.peacerecord.database.Cursor;
 import org.peacerecord.database.InValues;
 import org.peacerecord.shared.Discipline;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.StringJoiner;
@@ -55,9 +57,17 @@ class TrainingQueries {
                 .getSingleResult();
     }
 
-    /** One page of the matching trainings in the given order, with their region (and its parent) and mission. */
+    /**
+     * One page of the matching trainings in the given order, from the trainings' table alone: their regions are the
+     * ones the caller has loaded ({@code Regions#tree()}, in the same persistence context), their missions are not
+     * loaded (the list does not show them). Joining the regions and the mission made PostgreSQL plan a four-table
+     * query on every request (the offset and limit are parameters, so it never settles on a generic plan), planning
+     * took longer than running it, and each row carried its mission's long texts.
+     */
     List<Training> find(TrainingCriteria criteria, TrainingSort sort, int offset, int limit) {
-        return select(criteria, sort).setFirstResult(offset).setMaxResults(limit).getResultList();
+        Where where = where(criteria, null);
+        return where.bind(em.createQuery("select t from Training t" + where.text() + " order by " + order(sort),
+                Training.class)).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /**
@@ -92,13 +102,14 @@ class TrainingQueries {
     }
 
     /**
-     * Loads the themes, the citations (with their passages) and the countries of the given trainings: three
-     * statements.
+     * Loads the missions, the themes, the citations (with their passages) and the countries of the given trainings (a
+     * page of them, for the read API): four statements (the missions in one, Hibernate's batch fetching).
      */
     void fetchCollections(Collection<Training> trainings) {
         if (trainings.isEmpty()) {
             return;
         }
+        trainings.stream().map(Training::getMission).filter(Objects::nonNull).forEach(Hibernate::initialize);
         InValues these = InValues.of("t.id", "id", trainings.stream().map(Training::getId).toList());
         these.bind(em.createQuery("select distinct t from Training t left join fetch t.themes where "
                 + these.condition(), Training.class)).getResultList();

@@ -90,7 +90,10 @@ class TrainingService {
         queries.forEach(criteria, filter.sortOrder(), t -> sink.accept(collections.row(t)));
     }
 
-    /** One page of the list for the read API, as the page lists it, with themes and citations: eleven statements. */
+    /**
+     * One page of the list for the read API, as the page lists it, with missions, themes and citations: regions, page
+     * and four for the page's associations, plus the seven counts until they are kept.
+     */
     ApiList api(TrainingFilter filter) {
         Page<Training> page = browse(filter).page();
         queries.fetchCollections(page.getContent());
