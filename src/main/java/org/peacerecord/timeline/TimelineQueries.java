@@ -8,6 +8,7 @@ import org.peacerecord.contribution.ContributionKind;
 import org.peacerecord.database.InValues;
 import org.peacerecord.initiative.Initiative;
 import org.peacerecord.milestone.Milestone;
+import org.peacerecord.shared.BaseEntity;
 import org.peacerecord.shared.DatePrecision;
 import org.peacerecord.source.RecordTypes;
 import org.peacerecord.timeline.TimelineEntry.Type;
@@ -212,64 +213,45 @@ class TimelineQueries {
         return markers;
     }
 
-    /**
-     * Loads the themes and the citations of the contributions, two statements: for a page ({@code passages} false)
-     * each association {@linkplain #batch batch-loaded}, for the downloads by fetch joins with the cited passages.
-     */
+    /** Loads the themes and the citations of the contributions: two statements ({@link #load}). */
     void fetchThemesAndCitations(Collection<Contribution> contributions, boolean passages) {
-        if (passages) {
-            List<Long> ids = contributions.stream().map(Contribution::getId).toList();
-            fetch(Contribution.class, ids, "left join fetch e.themes");
-            fetch(Contribution.class, ids, CITATIONS_WITH_PASSAGES);
-        } else {
-            batch(contributions, Contribution::getThemes);
-            batch(contributions, Contribution::getCitations);
-        }
+        load(Contribution.class, contributions, passages, "left join fetch e.themes", Contribution::getThemes);
+        load(Contribution.class, contributions, passages, CITATIONS_WITH_PASSAGES, Contribution::getCitations);
     }
 
-    /** Loads the themes and the citations of the trainings, two statements, as {@link #fetchThemesAndCitations}. */
+    /** Loads the themes and the citations of the trainings: two statements ({@link #load}). */
     void fetchTrainingThemesAndCitations(Collection<Training> trainings, boolean passages) {
-        if (passages) {
-            List<Long> ids = trainings.stream().map(Training::getId).toList();
-            fetch(Training.class, ids, "left join fetch e.themes");
-            fetch(Training.class, ids, CITATIONS_WITH_PASSAGES);
-        } else {
-            batch(trainings, Training::getThemes);
-            batch(trainings, Training::getCitations);
-        }
+        load(Training.class, trainings, passages, "left join fetch e.themes", Training::getThemes);
+        load(Training.class, trainings, passages, CITATIONS_WITH_PASSAGES, Training::getCitations);
     }
 
-    /** Loads the missions and the citations of the initiatives, two statements, as {@link #fetchThemesAndCitations}. */
+    /** Loads the missions and the citations of the initiatives: two statements ({@link #load}). */
     void fetchMissionsAndCitations(Collection<Initiative> initiatives, boolean passages) {
-        if (passages) {
-            List<Long> ids = initiatives.stream().map(Initiative::getId).toList();
-            fetch(Initiative.class, ids, "left join fetch e.missions");
-            fetch(Initiative.class, ids, CITATIONS_WITH_PASSAGES);
-        } else {
-            batch(initiatives, Initiative::getMissions);
-            batch(initiatives, Initiative::getCitations);
-        }
+        load(Initiative.class, initiatives, passages, "left join fetch e.missions", Initiative::getMissions);
+        load(Initiative.class, initiatives, passages, CITATIONS_WITH_PASSAGES, Initiative::getCitations);
     }
 
-    /** Loads the citations of the milestones, one statement, as {@link #fetchThemesAndCitations}. */
+    /** Loads the citations of the milestones: one statement ({@link #load}). */
     void fetchCitations(Collection<Milestone> milestones, boolean passages) {
-        if (passages) {
-            fetch(Milestone.class, milestones.stream().map(Milestone::getId).toList(), CITATIONS_WITH_PASSAGES);
-        } else {
-            batch(milestones, Milestone::getCitations);
-        }
+        load(Milestone.class, milestones, passages, CITATIONS_WITH_PASSAGES, Milestone::getCitations);
     }
 
     /**
-     * Loads an association of a page's records (at most {@link TimelineService#PAGE_SIZE}, which is
-     * {@code hibernate.default_batch_fetch_size}) in one statement that reads the association's own rows: Hibernate
-     * loads the first record's and, with it, those of every other record of the page. A fetch join read all the
-     * records' columns again, long texts included, for each associated row (the timeline at 100x: PostgreSQL's time
-     * 2.4 -> 1.9 ms a request). The cited passages are not loaded: a citation's passage id says whether it cites the
-     * statement, all the page shows of it.
+     * Loads one association of the records in one statement. For the downloads ({@code passages}: thousands of
+     * records, the cited passages too) by the fetch join {@code join}. For a page (at most
+     * {@link TimelineService#PAGE_SIZE} records, which is {@code hibernate.default_batch_fetch_size}) by Hibernate's
+     * batch fetching: loading the first record's association loads those of every record of the page, reading the
+     * association's own rows, where the fetch join read all the records' columns again, long texts included, for each
+     * associated row (the timeline at 100x: PostgreSQL's time 2.4 -> 1.9 ms a request). A page's citations come
+     * without their passages: a citation's passage id says whether it cites the statement, all the page shows of it.
      */
-    private static <E> void batch(Collection<E> records, Function<E, Collection<?>> association) {
-        records.forEach(record -> Hibernate.initialize(association.apply(record)));
+    private <E extends BaseEntity> void load(Class<E> entity, Collection<E> records, boolean passages, String join,
+                                             Function<E, Collection<?>> association) {
+        if (passages) {
+            fetch(entity, records.stream().map(BaseEntity::getId).toList(), join);
+        } else {
+            records.forEach(record -> Hibernate.initialize(association.apply(record)));
+        }
     }
 
     /** The records with these ids, loaded again with the associations the joins fetch (none when there are none). */
