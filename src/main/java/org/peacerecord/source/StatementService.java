@@ -129,7 +129,9 @@ public class StatementService {
                 .getResultList();
         Map<Integer, Long> totals = new TreeMap<>();
         counts.forEach(row -> totals.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
-        return new Citing(Map.copyOf(citingRecords(rows, row -> ((Number) row[2]).intValue())), Map.copyOf(totals));
+        Map<Integer, List<StatementPage.CitingRecord>> shown = citingRecords(rows, row -> ((Number) row[2]).intValue());
+        shown.replaceAll((number, list) -> HashedList.of(list)); // kept: pr:replace-cached hashes them at every view
+        return new Citing(Map.copyOf(shown), Map.copyOf(totals));
     }
 
     /** Links for rows of (record type, record id, …), grouped by a key, in type order then title. */
@@ -156,7 +158,7 @@ public class StatementService {
         Comparator<StatementPage.CitingRecord> order = Comparator
                 .comparingInt((StatementPage.CitingRecord c) -> types.position(c.recordType()))
                 .thenComparing(c -> c.link().title(), String.CASE_INSENSITIVE_ORDER);
-        byKey.replaceAll((number, list) -> HashedList.of(list.stream().sorted(order).toList()));
+        byKey.replaceAll((number, list) -> list.stream().sorted(order).toList());
         return byKey;
     }
 

@@ -65,9 +65,7 @@ class TrainingQueries {
      * took longer than running it, and each row carried its mission's long texts.
      */
     List<Training> find(TrainingCriteria criteria, TrainingSort sort, int offset, int limit) {
-        Where where = where(criteria, null);
-        return where.bind(em.createQuery("select t from Training t" + where.text() + " order by " + order(sort),
-                Training.class)).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return select(criteria, sort, "").setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /**
@@ -75,14 +73,16 @@ class TrainingQueries {
      * a cursor: {@link Cursor}); within the caller's transaction.
      */
     void forEach(TrainingCriteria criteria, TrainingSort sort, Consumer<? super Training> each) {
-        Cursor.forEach(em, select(criteria, sort), each);
+        // the region's parent is fetched for a download's parent_region, read again after each batch
+        Cursor.forEach(em, select(criteria, sort,
+                " join fetch t.region r left join fetch r.parent left join fetch t.mission"), each);
     }
 
-    private TypedQuery<Training> select(TrainingCriteria criteria, TrainingSort sort) {
+    /** The matching trainings in the given order, with the associations the fetch joins name (none when empty). */
+    private TypedQuery<Training> select(TrainingCriteria criteria, TrainingSort sort, String fetches) {
         Where where = where(criteria, null);
-        // the region's parent is fetched for a download's parent_region, read again after each batch
-        return where.bind(em.createQuery("select t from Training t join fetch t.region r left join fetch r.parent"
-                + " left join fetch t.mission" + where.text() + " order by " + order(sort), Training.class));
+        return where.bind(em.createQuery("select t from Training t" + fetches + where.text() + " order by "
+                + order(sort), Training.class));
     }
 
     /** One training with region (and its parent), mission, themes and citations (with passages): two statements. */
