@@ -2,6 +2,7 @@ package org.peacerecord.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Interner;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,7 +71,7 @@ public class RenderedOnce extends AbstractProcessorDialect {
     public static final String PREFIX = "pr";
     static final String ATTRIBUTE = "replace-cached";
     static final long MAX_WEIGHT = 8L * 1024 * 1024;
-    /** Elements from which a collection argument's hash code is kept ({@link #hashOf}). */
+    /** Elements from which a collection argument is kept by identity ({@link #isLarge}). */
     private static final int LARGE = 64;
     /** What Spring's view gives every page besides its model, passed on to the fragment. */
     private static final List<String> INFRASTRUCTURE = List.of(
@@ -84,9 +85,9 @@ public class RenderedOnce extends AbstractProcessorDialect {
             .weigher((Key key, String html) -> 2 * html.length())
             .build();
     /**
-     * The hash codes of large arguments ({@link #hashOf}), by identity: an argument kept per data version — a
+     * The hash codes of large arguments ({@link #isLarge}), by identity: an argument kept per data version — a
      * drawing, the mission select's 2,008 options at 100 times the data — is hashed once, not at every lookup, and its
-     * equality with the kept key's argument is then identity too, so a lookup costs the same whatever the argument's
+     * equality with the kept key's argument is then identity too (the first equal one stands for it: {@link #firstEqual}), so a lookup costs the same whatever the argument's
      * size (the 100x timeline: 6.6–8.0 → 5.5–6.3 ms of CPU a request; a JFR profile had put 35–42 % of its samples in
      * the key's hashing and comparing). Weak keys: an argument built for one request goes with it.
      */
@@ -94,6 +95,19 @@ public class RenderedOnce extends AbstractProcessorDialect {
             .weakKeys()
             .maximumSize(10_000)
             .build();
+    /**
+     * Each large argument ({@link #isLarge}), by identity, to the first equal one seen ({@link #equalOnes}), so that
+     * the key holds that one: an equal argument built again — the mission select's options after a save that changed
+     * no mission, or by the first two views of a page at once — then finds the rendering by identity as well, instead
+     * of comparing its elements with the kept key's at every lookup (2,008 options on the 100x timeline, where the
+     * first views' race had left two lists: 10 % of its CPU a request). Weak both ways: nothing is kept for it.
+     */
+    private final Cache<Object, Object> firstEqual = Caffeine.newBuilder()
+            .weakKeys()
+            .weakValues()
+            .maximumSize(10_000)
+            .build();
+    private final Interner<Object> equalOnes = Interner.newWeakInterner();
 
     RenderedOnce(ObjectProvider<ITemplateEngine> engine, @Value("${spring.thymeleaf.cache:true}") boolean keep) {
         super("peace-record-rendered-once", PREFIX, StandardDialect.PROCESSOR_PRECEDENCE);
@@ -125,27 +139,42 @@ public class RenderedOnce extends AbstractProcessorDialect {
         }
     }
 
-    /** The key, its arguments hashed as {@link Map#hashCode} hashes them, large ones' hash codes kept by identity. */
-    private Key keyOf(String template, Set<String> selectors, Map<String, Object> arguments, Locale locale) {
+    /**
+     * The key: the arguments as called, each large one replaced by the first equal one seen ({@link #firstEqual}),
+     * hashed as {@link Map#hashCode} hashes them, large ones' hash codes kept by identity.
+     */
+    private Key keyOf(String template, Set<String> selectors, Map<String, Object> called, Locale locale) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
         int argumentsHash = 0;
-        for (Map.Entry<String, Object> argument : arguments.entrySet()) {
-            argumentsHash += Objects.hashCode(argument.getKey()) ^ hashOf(argument.getValue());
+        for (Map.Entry<String, Object> argument : called.entrySet()) {
+            Object value = argument.getValue();
+            int hash;
+            if (isLarge(value)) {
+                value = firstEqual(value);
+                hash = hashes.get(value, Object::hashCode);
+            } else {
+                hash = Objects.hashCode(value);
+            }
+            arguments.put(argument.getKey(), value);
+            argumentsHash += Objects.hashCode(argument.getKey()) ^ hash;
         }
-        return new Key(template, selectors, arguments, locale,
+        return new Key(template, selectors, Collections.unmodifiableMap(arguments), locale,
                 31 * (31 * (31 * template.hashCode() + selectors.hashCode()) + argumentsHash) + locale.hashCode());
     }
 
     /**
-     * A record (a drawing) or a large collection through {@link #hashes}; anything else hashed at once, which costs
-     * less than looking it up (measured: keeping the hash codes of the list pages' small option lists made them
-     * slower).
+     * A record (a drawing) or a large collection: kept by identity ({@link #hashes}, {@link #firstEqual}). Anything
+     * else is hashed and compared at once, which costs less than looking it up (measured: keeping the hash codes of
+     * the list pages' small option lists made them slower).
      */
-    private int hashOf(Object value) {
-        if (value instanceof Record || value instanceof Collection<?> c && c.size() >= LARGE
-                || value instanceof Map<?, ?> m && m.size() >= LARGE) {
-            return hashes.get(value, Object::hashCode);
-        }
-        return Objects.hashCode(value);
+    private static boolean isLarge(Object value) {
+        return value instanceof Record || value instanceof Collection<?> c && c.size() >= LARGE
+                || value instanceof Map<?, ?> m && m.size() >= LARGE;
+    }
+
+    /** The first argument seen that equals this one (itself, when it is the first): found by identity after once. */
+    Object firstEqual(Object value) {
+        return firstEqual.get(value, equalOnes::intern);
     }
 
     private final class ReplaceCached extends AbstractAttributeTagProcessor {
@@ -167,8 +196,7 @@ public class RenderedOnce extends AbstractProcessorDialect {
             Map<String, Object> arguments = executed.getFragmentParameters();
             Key key = keyOf(FragmentExpression.resolveTemplateName(executed),
                     Set.copyOf(FragmentExpression.resolveFragments(executed)),
-                    arguments == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(arguments)),
-                    context.getLocale());
+                    arguments == null ? Map.of() : arguments, context.getLocale());
             String html = keep ? renderings.getIfPresent(key) : null;
             if (html == null) {
                 html = render(context, executed, key);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,6 +41,9 @@ class RenderedOnceTest {
 
     @Autowired
     private CountryMaps maps;
+
+    @Autowired
+    private RenderedOnce renderedOnce;
 
     @Test
     void theDrawingsAreWrittenAsThReplaceWritesThemInEachLanguageFirstTimeAndAfter() {
@@ -92,6 +96,20 @@ class RenderedOnceTest {
         assertThat(render("random", Locale.ENGLISH, Map.of("value", equal)).kept()).isEqualTo(kept);
         assertThat(render("random", Locale.ENGLISH, Map.of("value", List.of(first.get(0), first.get(0)))).kept())
                 .isNotEqualTo(kept);
+    }
+
+    @Test
+    void aLargeArgumentBuiltAgainStandsForTheFirstEqualOneSoThatTheKeptKeyIsFoundByIdentity() {
+        List<Integer> first = IntStream.range(0, 100).boxed().toList();
+        List<Integer> again = IntStream.range(0, 100).boxed().toList();
+        List<Integer> other = IntStream.range(1, 101).boxed().toList();
+        assertThat(again).isNotSameAs(first).isEqualTo(first);
+        assertThat(renderedOnce.firstEqual(first)).isSameAs(first);
+        assertThat(renderedOnce.firstEqual(again)).isSameAs(first);
+        assertThat(renderedOnce.firstEqual(other)).isSameAs(other);
+        String kept = render("random", Locale.ENGLISH, Map.of("value", first)).kept();
+        assertThat(render("random", Locale.ENGLISH, Map.of("value", again)).kept()).isEqualTo(kept);
+        assertThat(render("random", Locale.ENGLISH, Map.of("value", other)).kept()).isNotEqualTo(kept);
     }
 
     @Test
