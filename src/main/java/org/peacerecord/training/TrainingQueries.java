@@ -246,7 +246,7 @@ class TrainingQueries {
         return switch (sort) {
             case DATE -> PERIOD_START + " desc nulls last, t.title, t.id";
             case DATE_ASC -> PERIOD_START + " asc nulls last, t.title, t.id";
-            case TITLE -> "lower(t.title), t.id";
+            case TITLE -> "upper(t.title), t.id"; // as ix_training_title, and the other lists, write it
         };
     }
 
