@@ -5,15 +5,18 @@
 # (Debian: /var/log/postgresql/postgresql-<version>-main.log).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DB=peace_record_bench
+DB=${DB:-peace_record_bench}   # the database bench/run.sh loads; DB=… for another
 PG_HOST=${PG_HOST:-127.0.0.1}
 PG_USER=${PG_USER:-postgres}
 PORT=8096
 LOG=${PG_LOG:-$(ls /var/log/postgresql/postgresql-*-main.log | tail -1)}
 OUT=bench/results/explain-$(date -u +%Y%m%d-%H%M%S).txt
+# The benchmark's pages, and every list in each of its orders (a sort without an index matching it reads every row)
 PAGES=("/" "/timeline" "/trainings?region=africa" "/trainings?region=africa&sort=title&page=3"
-       "/contributions?kind=FINANCIAL" "/missions" "/missions/UNMISS" "/people?mission=UNMISS" "/statement"
-       "/search?q=timor" "/search?q=%E5%B7%A5" "/contributions.csv?kind=FINANCIAL")
+       "/trainings?sort=date-asc" "/trainings?sort=title&page=20"
+       "/contributions?kind=FINANCIAL" "/contributions?sort=-start" "/contributions?sort=title&page=20"
+       "/missions" "/missions?sort=start" "/missions/UNMISS" "/people" "/people?mission=UNMISS" "/initiatives"
+       "/statement" "/search?q=timor" "/search?q=%E5%B7%A5" "/contributions.csv?kind=FINANCIAL")
 JAR=$(ls target/peace-operations-record-*.jar | grep -v original | head -1)
 
 psql -q -h "$PG_HOST" -U "$PG_USER" -d postgres \
@@ -48,16 +51,20 @@ for page in "${PAGES[@]}"; do
     tail -n +"$((start + 1))" "$LOG" | sed -n '/duration: .* plan:/,$p' | grep -v "^\s*$" | sed 's/^.*LOG:  //'
   } >> "$OUT"
 done
-echo "Sequential scans, by page and table (plans in $OUT):"
+echo "Sequential scans, by page and table, and the page's slowest statement (plans in $OUT):"
 python3 - "$OUT" <<'PY'
 import re, sys, collections
 page = None
 scans = collections.defaultdict(collections.Counter)
+slowest = collections.defaultdict(float)
 for line in open(sys.argv[1]):
     m = re.match(r'PAGE (\S+)', line)
     if m: page = m.group(1); scans[page]; continue
     m = re.search(r'Seq Scan on (\w+)', line)
     if m and page: scans[page][m.group(1)] += 1
+    m = re.search(r'duration: ([0-9.]+) ms', line)
+    if m and page: slowest[page] = max(slowest[page], float(m.group(1)))
 for page, tables in scans.items():
-    print(f"{page}: " + (", ".join(f"{t} ×{n}" for t, n in tables.items()) or "none"))
+    print(f"{page}: " + (", ".join(f"{t} ×{n}" for t, n in tables.items()) or "none")
+          + f"; slowest statement {slowest[page]:.1f} ms")
 PY
