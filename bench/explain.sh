@@ -37,6 +37,7 @@ SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL=jdbc:postgresql://$PG_HOST
 APP=$!
 for _ in $(seq 1 300); do curl -s -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break; sleep 0.2; done
 
+mkdir -p "$(dirname "$OUT")"
 : > "$OUT"
 for page in "${PAGES[@]}"; do
   curl -s -o /dev/null "http://127.0.0.1:$PORT$page"   # warm: the plans of the second request are the ones kept
