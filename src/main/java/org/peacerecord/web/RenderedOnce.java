@@ -87,9 +87,10 @@ public class RenderedOnce extends AbstractProcessorDialect {
     /**
      * The hash codes of large arguments ({@link #isLarge}), by identity: an argument kept per data version — a
      * drawing, the mission select's 2,008 options at 100 times the data — is hashed once, not at every lookup, and its
-     * equality with the kept key's argument is then identity too (the first equal one stands for it: {@link #firstEqual}), so a lookup costs the same whatever the argument's
-     * size (the 100x timeline: 6.6–8.0 → 5.5–6.3 ms of CPU a request; a JFR profile had put 35–42 % of its samples in
-     * the key's hashing and comparing). Weak keys: an argument built for one request goes with it.
+     * equality with the kept key's argument is then identity too (the first equal one stands for it:
+     * {@link #firstEqual}), so a lookup costs the same whatever the argument's size (the 100x timeline: 6.6–8.0 →
+     * 5.5–6.3 ms of CPU a request; a JFR profile had put 35–42 % of its samples in the key's hashing and comparing).
+     * Weak keys: an argument built for one request goes with it.
      */
     private final Cache<Object, Integer> hashes = Caffeine.newBuilder()
             .weakKeys()
@@ -100,7 +101,7 @@ public class RenderedOnce extends AbstractProcessorDialect {
      * the key holds that one: an equal argument built again — the mission select's options after a save that changed
      * no mission, or by the first two views of a page at once — then finds the rendering by identity as well, instead
      * of comparing its elements with the kept key's at every lookup (2,008 options on the 100x timeline, where the
-     * first views' race had left two lists: 10 % of its CPU a request). Weak both ways: nothing is kept for it.
+     * first views' race had left two lists: 10–30 % of its CPU a request). Weak both ways: nothing is kept for it.
      */
     private final Cache<Object, Object> firstEqual = Caffeine.newBuilder()
             .weakKeys()
