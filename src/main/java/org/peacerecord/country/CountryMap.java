@@ -1,5 +1,7 @@
 package org.peacerecord.country;
 
+import org.peacerecord.web.RenderedOnce;
+
 import java.util.List;
 
 /**
@@ -15,7 +17,7 @@ import java.util.List;
  *                the map's scale is only in the table)
  */
 public record CountryMap(String viewBox, int width, int height, List<Area> areas, List<Marker> markers,
-                         List<Bin> legend, List<Area> listed) {
+                         List<Bin> legend, List<Area> listed) implements RenderedOnce.KeptValue {
 
     /**
      * A country on the map.

@@ -5,6 +5,7 @@ import org.peacerecord.shared.DatePrecision;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.TimelineDrawing;
 import org.peacerecord.timeline.TimelineEntry.Type;
+import org.peacerecord.web.RenderedOnce;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,7 +28,7 @@ import java.util.function.IntFunction;
  */
 public record TimelineChart(int fromYear, int toYear, long datedCount, double width, double height, double plotLeft,
                      double plotRight, double axisY, List<Tick> ticks, List<Lane> lanes, Reference reference)
-        implements TimelineDrawing, VersionedCache.Weighed {
+        implements TimelineDrawing, VersionedCache.Weighed, RenderedOnce.KeptValue {
 
     /** More records than this in one lane and year are shown as a count. */
     static final int MAX_MARKS_PER_YEAR = 12;

@@ -5,7 +5,6 @@ import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.Provenance;
 import org.peacerecord.source.Citation;
-import org.peacerecord.theme.A4pTheme;
 
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +25,15 @@ import java.util.List;
  *                 of; null otherwise
  */
 public record TimelineEntry(Type type, long id, String kind, String title, String href, PartialDate start, PartialDate end,
-                     List<MissionChoices.Choice> missions, List<A4pTheme> themes, Provenance provenance,
+                     List<MissionChoices.Choice> missions, List<Theme> themes, Provenance provenance,
                      List<Citation> citations, List<LinkedRecord> parts, LinkedRecord partOf) {
+
+    /**
+     * A theme of the entry as values (its code for the downloads, its link for the page), not the entity: the page
+     * renders each entry once for equal values ({@code pr:replace-cached}), which takes no entities.
+     */
+    public record Theme(String code, LinkedRecord link) {
+    }
 
     /** The kinds of entry, in the order the chart stacks them and same-day entries are listed. */
     enum Type {

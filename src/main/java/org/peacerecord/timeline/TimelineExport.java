@@ -6,7 +6,6 @@ import org.peacerecord.mission.MissionChoices;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.source.CitationRefs;
-import org.peacerecord.theme.A4pTheme;
 
 import java.util.Locale;
 import java.util.function.Function;
@@ -27,7 +26,7 @@ final class TimelineExport {
             ExportColumn.of("end_precision", precision(TimelineEntry::end)),
             ExportColumn.of("missions", e -> e.missions().stream().map(MissionChoices.Choice::acronym)
                     .collect(Collectors.joining("; "))),
-            ExportColumn.of("themes", e -> e.themes().stream().map(A4pTheme::getCode).collect(Collectors.joining("; "))),
+            ExportColumn.of("themes", e -> e.themes().stream().map(TimelineEntry.Theme::code).collect(Collectors.joining("; "))),
             ExportColumn.of("provenance", TimelineEntry::provenance),
             ExportColumn.of("citation", e -> CitationRefs.of(e.citations())),
             ExportColumn.of("japan_contributions", e -> e.parts().stream().map(LinkedRecord::href)

@@ -19,9 +19,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -213,37 +215,39 @@ class TimelineQueries {
         return markers;
     }
 
-    /** Loads the themes and the citations of the contributions: two statements ({@link #load}). */
+    /**
+     * Loads the themes of the contributions and, for the downloads ({@code passages}), their citations with the cited
+     * passages: one statement, two for the downloads ({@link #load}).
+     */
     void fetchThemesAndCitations(Collection<Contribution> contributions, boolean passages) {
         load(Contribution.class, contributions, passages, "left join fetch e.themes", Contribution::getThemes);
-        load(Contribution.class, contributions, passages, CITATIONS_WITH_PASSAGES, Contribution::getCitations);
+        citationsForDownloads(Contribution.class, contributions, passages);
     }
 
-    /** Loads the themes and the citations of the trainings: two statements ({@link #load}). */
+    /** Loads the themes of the trainings and, for the downloads, their citations: one statement, two for downloads. */
     void fetchTrainingThemesAndCitations(Collection<Training> trainings, boolean passages) {
         load(Training.class, trainings, passages, "left join fetch e.themes", Training::getThemes);
-        load(Training.class, trainings, passages, CITATIONS_WITH_PASSAGES, Training::getCitations);
+        citationsForDownloads(Training.class, trainings, passages);
     }
 
-    /** Loads the missions and the citations of the initiatives: two statements ({@link #load}). */
+    /** Loads the missions of the initiatives and, for the downloads, their citations: one statement, two for downloads. */
     void fetchMissionsAndCitations(Collection<Initiative> initiatives, boolean passages) {
         load(Initiative.class, initiatives, passages, "left join fetch e.missions", Initiative::getMissions);
-        load(Initiative.class, initiatives, passages, CITATIONS_WITH_PASSAGES, Initiative::getCitations);
+        citationsForDownloads(Initiative.class, initiatives, passages);
     }
 
-    /** Loads the citations of the milestones: one statement ({@link #load}). */
+    /** Loads the citations of the milestones for the downloads: one statement, none for a page. */
     void fetchCitations(Collection<Milestone> milestones, boolean passages) {
-        load(Milestone.class, milestones, passages, CITATIONS_WITH_PASSAGES, Milestone::getCitations);
+        citationsForDownloads(Milestone.class, milestones, passages);
     }
 
     /**
      * Loads one association of the records in one statement. For the downloads ({@code passages}: thousands of
-     * records, the cited passages too) by the fetch join {@code join}. For a page (at most
-     * {@link TimelineService#PAGE_SIZE} records, which is {@code hibernate.default_batch_fetch_size}) by Hibernate's
-     * batch fetching: loading the first record's association loads those of every record of the page, reading the
-     * association's own rows, where the fetch join read all the records' columns again, long texts included, for each
-     * associated row (the timeline at 100x: PostgreSQL's time 2.4 -> 1.9 ms a request). A page's citations come
-     * without their passages: a citation's passage id says whether it cites the statement, all the page shows of it.
+     * records) by the fetch join {@code join}. For a page (at most {@link TimelineService#PAGE_SIZE} records, which is
+     * {@code hibernate.default_batch_fetch_size}) by Hibernate's batch fetching: loading the first record's
+     * association loads those of every record of the page, reading the association's own rows, where the fetch join
+     * read all the records' columns again, long texts included, for each associated row (the timeline at 100x:
+     * PostgreSQL's time 2.4 -> 1.9 ms a request).
      */
     private <E extends BaseEntity> void load(Class<E> entity, Collection<E> records, boolean passages, String join,
                                              Function<E, Collection<?>> association) {
@@ -252,6 +256,51 @@ class TimelineQueries {
         } else {
             records.forEach(record -> Hibernate.initialize(association.apply(record)));
         }
+    }
+
+    /**
+     * The citations with their passages, for the downloads' references (passage numbers): a page shows none of them,
+     * only whether a record cites the statement ({@link #citingTheStatement}), and loading them was ~10 % of the 100x
+     * timeline's CPU (a hundred citations a page, each with its source's title, address and summary).
+     */
+    private void citationsForDownloads(Class<? extends BaseEntity> entity, Collection<? extends BaseEntity> records,
+                                       boolean passages) {
+        if (passages) {
+            fetch(entity, records.stream().map(BaseEntity::getId).toList(), CITATIONS_WITH_PASSAGES);
+        }
+    }
+
+    /**
+     * Which of these contributions and initiatives cite a passage of the statement (their provenance; trainings and
+     * milestones record theirs in a column): one statement, none when there are no ids.
+     */
+    Set<Key> citingTheStatement(Collection<Long> contributionIds, Collection<Long> initiativeIds) {
+        List<String> selects = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        citing(Type.CONTRIBUTION, "Contribution", contributionIds, selects, parameters);
+        citing(Type.INITIATIVE, "Initiative", initiativeIds, selects, parameters);
+        if (selects.isEmpty()) {
+            return Set.of();
+        }
+        Query query = em.createQuery(String.join(" union all ", selects));
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Set<Key> citing = new HashSet<>();
+        rows.forEach(row -> citing.add(new Key(Type.values()[((Number) row[0]).intValue()], ((Number) row[1]).longValue())));
+        return citing;
+    }
+
+    private static void citing(Type type, String entity, Collection<Long> ids, List<String> selects,
+                               Map<String, Object> parameters) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        InValues these = InValues.of("e.id", "citing" + type.ordinal() + "_", ids);
+        selects.add("select " + type.ordinal() + ", e.id from " + entity + " e where " + these.condition()
+                + " and exists (select 1 from " + entity + " s join s.citations sc where s.id = e.id"
+                + " and sc.passage is not null)");
+        parameters.putAll(these.parameters());
     }
 
     /** The records with these ids, loaded again with the associations the joins fetch (none when there are none). */

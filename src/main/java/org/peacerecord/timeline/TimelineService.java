@@ -10,6 +10,7 @@ import org.peacerecord.mission.MissionFilter;
 import org.peacerecord.mission.Missions;
 import org.peacerecord.shared.LinkedRecord;
 import org.peacerecord.shared.Provenance;
+import org.peacerecord.source.Citation;
 import org.peacerecord.source.CitedRecord;
 import org.peacerecord.database.VersionedCache;
 import org.peacerecord.source.RecordTypes;
@@ -41,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -119,9 +121,9 @@ class TimelineService {
     /**
      * The entries with these keys, in their order: each kind's records loaded by id with what the page shows, their
      * missions named from the choices kept per data version (joining the missions' table made PostgreSQL hash all
-     * 2,000 missions at 100x for the page's 50 entries). The cited passages are loaded for the downloads only
-     * ({@code passages}): the page shows only whether a record cites the statement, and each row of the citations'
-     * statement carried its passage's text and search text (at 100x, PostgreSQL's time for the page 2.02 -> 1.61 ms).
+     * 2,000 missions at 100x for the page's 50 entries). The citations are loaded for the downloads only
+     * ({@code passages}, with their passages): the page shows only whether a record cites the statement, which one
+     * statement answers for the page's contributions and initiatives ({@link TimelineQueries#citingTheStatement}).
      */
     private List<TimelineEntry> entries(TimelineFilter filter, MissionChoices choices, List<TimelineQueries.Key> keys,
                                         boolean passages) {
@@ -135,6 +137,8 @@ class TimelineService {
         queries.fetchTrainingThemesAndCitations(trainings, passages);
         queries.fetchMissionsAndCitations(initiatives, passages);
         queries.fetchCitations(milestones, passages);
+        Set<TimelineQueries.Key> citing = queries.citingTheStatement(ids.getOrDefault(Type.CONTRIBUTION, List.of()),
+                ids.getOrDefault(Type.INITIATIVE, List.of()));
 
         Map<Long, List<LinkedRecord>> trainingParts = new HashMap<>();
         Map<Long, List<LinkedRecord>> initiativeParts = new HashMap<>();
@@ -149,12 +153,12 @@ class TimelineService {
 
         Map<TimelineQueries.Key, TimelineEntry> byKey = new HashMap<>();
         contributions.forEach(c -> byKey.put(new TimelineQueries.Key(Type.CONTRIBUTION, c.getId()),
-                entry(c, markers.get(c.getId()), choices)));
+                entry(c, markers.get(c.getId()), choices, citing, passages)));
         trainings.forEach(t -> byKey.put(new TimelineQueries.Key(Type.TRAINING, t.getId()),
-                entry(t, trainingParts.getOrDefault(t.getId(), List.of()), choices)));
+                entry(t, trainingParts.getOrDefault(t.getId(), List.of()), choices, passages)));
         initiatives.forEach(i -> byKey.put(new TimelineQueries.Key(Type.INITIATIVE, i.getId()),
-                entry(i, initiativeParts.getOrDefault(i.getId(), List.of()), choices)));
-        milestones.forEach(m -> byKey.put(new TimelineQueries.Key(Type.MILESTONE, m.getId()), entry(m, choices)));
+                entry(i, initiativeParts.getOrDefault(i.getId(), List.of()), choices, citing, passages)));
+        milestones.forEach(m -> byKey.put(new TimelineQueries.Key(Type.MILESTONE, m.getId()), entry(m, choices, passages)));
         return keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -170,7 +174,8 @@ class TimelineService {
     }
 
     /** A contribution; listed on its own by the kind filter, it names the event it is part of. */
-    private TimelineEntry entry(Contribution c, Milestone marker, MissionChoices choices) {
+    private TimelineEntry entry(Contribution c, Milestone marker, MissionChoices choices,
+                                Set<TimelineQueries.Key> citing, boolean passages) {
         LinkedRecord partOf = null;
         if (c.getTraining() != null) {
             partOf = new LinkedRecord("/trainings/" + c.getTraining().getId(), c.getTraining().getTitle(), null,
@@ -184,29 +189,31 @@ class TimelineService {
         }
         return new TimelineEntry(Type.CONTRIBUTION, c.getId(), c.getKind().name(), c.getTitle(),
                 "/contributions/" + c.getId(), c.getStart(), c.getEnd(), missions(choices, c.getMission()),
-                themes(c.getThemes()), provenance(c), List.copyOf(c.getCitations()), List.of(), partOf);
+                themes(c.getThemes()), provenance(Type.CONTRIBUTION, c.getId(), citing), citations(c, passages),
+                List.of(), partOf);
     }
 
-    private static TimelineEntry entry(Training t, List<LinkedRecord> parts, MissionChoices choices) {
+    private TimelineEntry entry(Training t, List<LinkedRecord> parts, MissionChoices choices, boolean passages) {
         return new TimelineEntry(Type.TRAINING, t.getId(), TimelineFilter.COURSE, t.getTitle(), "/trainings/" + t.getId(),
                 t.getStart(), t.getEnd(), missions(choices, t.getMission()), themes(t.getThemes()),
-                t.getProvenance(), List.copyOf(t.getCitations()), parts, null);
+                t.getProvenance(), citations(t, passages), parts, null);
     }
 
-    private static TimelineEntry entry(Initiative i, List<LinkedRecord> parts, MissionChoices choices) {
+    private static TimelineEntry entry(Initiative i, List<LinkedRecord> parts, MissionChoices choices,
+                                       Set<TimelineQueries.Key> citing, boolean passages) {
         List<MissionChoices.Choice> missions = i.getMissions().stream()
                 .flatMap(m -> choices.withId(m.getId()).stream())
                 .sorted(Comparator.comparing(MissionChoices.Choice::acronym)).toList();
         return new TimelineEntry(Type.INITIATIVE, i.getId(), TimelineFilter.INITIATIVE, i.getTitle(),
-                "/initiatives/" + i.getId(), i.getStart(), i.getEnd(), missions, List.of(), provenance(i),
-                List.copyOf(i.getCitations()), parts, null);
+                "/initiatives/" + i.getId(), i.getStart(), i.getEnd(), missions, List.of(),
+                provenance(Type.INITIATIVE, i.getId(), citing), citations(i, passages), parts, null);
     }
 
-    private TimelineEntry entry(Milestone m, MissionChoices choices) {
+    private TimelineEntry entry(Milestone m, MissionChoices choices, boolean passages) {
         List<LinkedRecord> parts = m.getContribution() == null ? List.of() : List.of(recordTypes.link(m.getContribution()));
         return new TimelineEntry(Type.MILESTONE, m.getId(), TimelineFilter.MILESTONE, m.getTitle(), "/milestones/" + m.getId(),
                 m.getOccurred(), m.getEnded(), missions(choices, m.getMission()), List.of(), m.getProvenance(),
-                List.copyOf(m.getCitations()), parts, null);
+                citations(m, passages), parts, null);
     }
 
     /** The record's mission as its choice: its id is read from the record, the mission itself is not loaded. */
@@ -214,13 +221,19 @@ class TimelineService {
         return mission == null ? List.of() : choices.withId(mission.getId()).map(List::of).orElse(List.of());
     }
 
-    private static List<A4pTheme> themes(Collection<A4pTheme> themes) {
-        return themes.stream().sorted(Comparator.comparingInt(A4pTheme::getSortOrder)).toList();
+    private List<TimelineEntry.Theme> themes(Collection<A4pTheme> themes) {
+        return themes.stream().sorted(Comparator.comparingInt(A4pTheme::getSortOrder))
+                .map(t -> new TimelineEntry.Theme(t.getCode(), recordTypes.link(t))).toList();
     }
 
     /** From the statement when a passage is cited, from the public record otherwise. */
-    private static Provenance provenance(CitedRecord record) {
-        return record.isFromStatement() ? Provenance.STATEMENT : Provenance.PUBLIC_RECORD;
+    private static Provenance provenance(Type type, long id, Set<TimelineQueries.Key> citing) {
+        return citing.contains(new TimelineQueries.Key(type, id)) ? Provenance.STATEMENT : Provenance.PUBLIC_RECORD;
+    }
+
+    /** The record's citations for the downloads, which loaded them; none for a page, which does not show them. */
+    private static List<Citation> citations(CitedRecord record, boolean passages) {
+        return passages ? List.copyOf(record.getCitations()) : List.of();
     }
 
     /** Year groups in order, then the undated entries as a last group. */

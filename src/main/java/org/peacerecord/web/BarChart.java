@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * @param ticks   the horizontal grid lines with their values
  */
 public record BarChart(int width, int height, int plotLeft, int plotRight, int baseline,
-                       List<String> series, List<Column> columns, List<Tick> ticks) {
+                       List<String> series, List<Column> columns, List<Tick> ticks) implements RenderedOnce.KeptValue {
 
     static final int HEIGHT = 220;
     static final int TOP = 12;

@@ -164,13 +164,22 @@ public class RenderedOnce extends AbstractProcessorDialect {
     }
 
     /**
-     * A record (a drawing) or a large collection: kept by identity ({@link #hashes}, {@link #firstEqual}). Anything
-     * else is hashed and compared at once, which costs less than looking it up (measured: keeping the hash codes of
-     * the list pages' small option lists made them slower).
+     * A drawing ({@link KeptValue}) or a large collection: kept by identity ({@link #hashes}, {@link #firstEqual}).
+     * Anything else is hashed and compared at once, which costs less than looking it up (measured: keeping the hash
+     * codes of the list pages' small option lists made them slower; so did every record, when the timeline's entries
+     * — fifty small records built for each request — went through the weak caches: 13 % of its CPU).
      */
     private static boolean isLarge(Object value) {
-        return value instanceof Record || value instanceof Collection<?> c && c.size() >= LARGE
+        return value instanceof KeptValue || value instanceof Collection<?> c && c.size() >= LARGE
                 || value instanceof Map<?, ?> m && m.size() >= LARGE;
+    }
+
+    /**
+     * A large value that is kept across requests (a drawing, kept per data version) and passed to
+     * {@code pr:replace-cached} as it is: hashed once and then found by identity ({@link #isLarge}). A value built for
+     * each request (a timeline entry) is better hashed at once, as small values are.
+     */
+    public interface KeptValue {
     }
 
     /** The first argument seen that equals this one (itself, when it is the first): found by identity after once. */
