@@ -15,6 +15,22 @@ import java.util.stream.Stream;
 public record StatementPage(SourceDocument document, List<Passage> addressees, List<Section> sections,
                      Map<Integer, List<CitingRecord>> citing, Map<Integer, Long> citingTotals, Coverage coverage) {
 
+    /** The passage as the page shows it, as values ({@link PassageShown}). */
+    public PassageShown shown(Passage passage) {
+        return new PassageShown(passage.getNumber(), passage.getAnchor(), passage.getKind(),
+                passage.getKind() == PassageKind.LIST ? passage.getLines() : List.of(),
+                passage.getKind() == PassageKind.LIST ? List.of() : passage.getSegments(), passage.getUncitedReason());
+    }
+
+    /**
+     * What the page shows of a passage: its number and anchor, its kind, its lines (a list) or its text's segments
+     * (emphasis apart), and why no record cites it. Values, not the entity: the page renders each passage once for
+     * equal values and language ({@code pr:replace-cached}), which takes no entities.
+     */
+    public record PassageShown(int number, String anchor, PassageKind kind, List<String> lines,
+                               List<TextSegment> segments, UncitedReason uncitedReason) {
+    }
+
     /** The first records citing the passage (at most {@code StatementService.CITING_SHOWN}). */
     public List<CitingRecord> citing(Passage passage) {
         return citing.getOrDefault(passage.getNumber(), List.of());
