@@ -20,6 +20,8 @@ import java.util.List;
  * @param href     the record's page
  * @param missions the missions' acronyms and names, in acronym order
  * @param themes   A4P themes in the Declaration's order (initiatives and milestones have none)
+ * @param citations the record's citations with their passages, for the downloads; empty for a page, which does not
+ *                  show them (only the provenance they give)
  * @param parts    Japan's contributions that are part of this event
  * @param partOf   for a contribution listed on its own (the kind filter chose contributions), the event it is part
  *                 of; null otherwise

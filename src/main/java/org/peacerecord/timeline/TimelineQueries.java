@@ -96,8 +96,7 @@ class TimelineQueries {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(row -> new Key(Type.values()[((Number) row[0]).intValue()], ((Number) row[1]).longValue()))
-                .toList();
+        return rows.stream().map(TimelineQueries::key).toList();
     }
 
     /** Dated entries per year, by kind of entry. */
@@ -115,7 +114,7 @@ class TimelineQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
-            counts.computeIfAbsent(Type.values()[((Number) row[0]).intValue()], t -> new TreeMap<>())
+            counts.computeIfAbsent(type(row[0]), t -> new TreeMap<>())
                     .put(((Number) row[1]).intValue(), ((Number) row[2]).longValue());
         }
         return counts;
@@ -146,15 +145,14 @@ class TimelineQueries {
             }
             String a = b.alias();
             selects.add(b.select(b.typeCode() + ", " + a + ".id, " + b.start + ".date, " + b.start + ".precision, "
-                    + b.end + ".date, " + b.end + ".precision, " + a + ".title, case when exists (select 1 from "
-                    + b.entity + " s join s.citations sc where s.id = " + a + ".id and sc.passage is not null)"
-                    + " then 1 else 0 end", extra, ""));
+                    + b.end + ".date, " + b.end + ".precision, " + a + ".title, case when "
+                    + citesTheStatement(b.entity, a) + " then 1 else 0 end", extra, ""));
         }
         Query query = em.createQuery(String.join(" union all ", selects));
         bind(query, branches);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(row -> new MarkRow(Type.values()[((Number) row[0]).intValue()],
+        return rows.stream().map(row -> new MarkRow(type(row[0]),
                 ((Number) row[1]).longValue(), (LocalDate) row[2], (DatePrecision) row[3], (LocalDate) row[4],
                 (DatePrecision) row[5], (String) row[6], ((Number) row[7]).intValue() == 1)).toList();
     }
@@ -287,7 +285,7 @@ class TimelineQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         Set<Key> citing = new HashSet<>();
-        rows.forEach(row -> citing.add(new Key(Type.values()[((Number) row[0]).intValue()], ((Number) row[1]).longValue())));
+        rows.forEach(row -> citing.add(key(row)));
         return citing;
     }
 
@@ -298,9 +296,27 @@ class TimelineQueries {
         }
         InValues these = InValues.of("e.id", "citing" + type.ordinal() + "_", ids);
         selects.add("select " + type.ordinal() + ", e.id from " + entity + " e where " + these.condition()
-                + " and exists (select 1 from " + entity + " s join s.citations sc where s.id = e.id"
-                + " and sc.passage is not null)");
+                + " and " + citesTheStatement(entity, "e"));
         parameters.putAll(these.parameters());
+    }
+
+    /**
+     * JPQL: the record {@code alias} (of {@code entity}) cites a passage of the statement, as
+     * {@code CitedRecord#isFromStatement} says of a loaded record.
+     */
+    private static String citesTheStatement(String entity, String alias) {
+        return "exists (select 1 from " + entity + " s join s.citations sc where s.id = " + alias + ".id"
+                + " and sc.passage is not null)";
+    }
+
+    /** The kind of entry a row names by its ordinal (each branch selects {@code Type#ordinal()} first). */
+    private static Type type(Object ordinal) {
+        return Type.values()[((Number) ordinal).intValue()];
+    }
+
+    /** A row whose first two columns are a kind of entry and an id. */
+    private static Key key(Object[] row) {
+        return new Key(type(row[0]), ((Number) row[1]).longValue());
     }
 
     /** The records with these ids, loaded again with the associations the joins fetch (none when there are none). */
