@@ -16,8 +16,14 @@ public record SearchResults(String query, boolean shortened, String only, List<G
         return new SearchResults(query, shortened, only, List.of());
     }
 
+    /** The hits of all kinds: at least this many when {@link #atLeast()}. */
     public long total() {
         return groups.stream().mapToLong(Group::total).sum();
+    }
+
+    /** Whether a kind's hits were counted only up to a limit, and so the total is a lower bound. */
+    public boolean atLeast() {
+        return groups.stream().anyMatch(Group::atLeast);
     }
 
     /**
@@ -25,8 +31,10 @@ public record SearchResults(String query, boolean shortened, String only, List<G
      *
      * @param key      the kind's key ("mission", …, "passage")
      * @param labelKey the bundle key of the kind's name in the plural
+     * @param total    how many hits there are, or at least are when {@code atLeast}
+     * @param atLeast  whether the hits were counted only up to {@code total}
      */
-    public record Group(String key, String labelKey, long total, List<Hit> hits) {
+    public record Group(String key, String labelKey, long total, boolean atLeast, List<Hit> hits) {
 
         public boolean hasMore() {
             return hits.size() < total;

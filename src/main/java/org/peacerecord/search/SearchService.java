@@ -1,11 +1,13 @@
 package org.peacerecord.search;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.peacerecord.database.InValues;
-import org.peacerecord.shared.LinkedRecord;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.peacerecord.shared.SearchText;
+import org.peacerecord.source.CitedRecord;
 import org.peacerecord.source.Passage;
 import org.peacerecord.source.RecordType;
 import org.peacerecord.source.RecordTypes;
@@ -16,16 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Searches every searchable record type of the registry ({@link RecordTypes}) and the statement's passages at
  * once, case-, accent- and width-insensitively: the query is normalised exactly as the records' stored
  * {@code search_text} ({@link SearchText}) and each of its words must occur in it (LIKE '%word%', wildcards
- * escaped). Per kind of record: one query for the first hits and their total, and one for their links. The total
+ * escaped). Per kind of record: one query for the first hits and their total. The total
  * is a subquery of its own, not a window count over the hits: PostgreSQL (15) costs a window count under a LIMIT
  * as if it stopped early, and at 100 times the data walked all 20,000 trainings in date order to count the 2,856
  * that say "timor" (35-43 ms; 6-13 ms as two scans, the first hits in date order stopping early). A kind with few
@@ -41,6 +39,8 @@ class SearchService {
     static final int MAX_TERMS = 8;
     /** Hits shown per kind of record when all kinds are shown. */
     static final int HITS_PER_GROUP = 10;
+    /** When all kinds are shown, the hits of each are counted up to this many ("100+"); one kind's pages count all. */
+    static final int COUNTED_UP_TO = 100;
     /** The key of the statement's passages among the kinds of record. */
     static final String PASSAGE = "passage";
     private static final int EXCERPT_LENGTH = 240;
@@ -50,8 +50,13 @@ class SearchService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    SearchService(RecordTypes types) {
+    /** Whether the database is PostgreSQL ({@link #planForTheseTerms}). */
+    private final boolean postgres;
+
+    SearchService(RecordTypes types, EntityManagerFactory entityManagerFactory) {
         this.types = types;
+        this.postgres = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                .getDialect() instanceof PostgreSQLDialect;
     }
 
     /**
@@ -73,19 +78,33 @@ class SearchService {
         if (terms.isEmpty()) {
             return SearchResults.none(text, shortened, only);
         }
+        if (postgres) {
+            planForTheseTerms();
+        }
         List<SearchResults.Group> groups = new ArrayList<>();
         for (Kind kind : kinds) {
             if (only != null && !kind.key().equals(only)) {
                 continue;
             }
             SearchResults.Group group = only != null
-                    ? group(kind, terms, (int) Math.min(pageable.getOffset(), Integer.MAX_VALUE), pageable.getPageSize())
-                    : group(kind, terms, 0, HITS_PER_GROUP);
+                    ? group(kind, terms, (int) Math.min(pageable.getOffset(), Integer.MAX_VALUE), pageable.getPageSize(), true)
+                    : group(kind, terms, 0, HITS_PER_GROUP, false);
             if (group.total() > 0 || only != null) {
                 groups.add(group);
             }
         }
         return new SearchResults(text, shortened, only, groups);
+    }
+
+    /**
+     * Has PostgreSQL plan each of this transaction's queries for the terms bound, not reuse a plan made for any terms.
+     * A term's hits range from none to every row, and a plan made for any terms assumes a few: at 100 times the data
+     * it read and sorted all 2,856 trainings that say "timor" to show the first ten, where a plan for "timor" walks
+     * them in date order and stops at the tenth, and counted them all where it stops at the hundredth.
+     */
+    private void planForTheseTerms() {
+        entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                .getSingleResult();
     }
 
     /** The kinds of record searched, in the registry's order, the statement's passages last. */
@@ -98,15 +117,33 @@ class SearchService {
         return kinds;
     }
 
-    private SearchResults.Group group(Kind kind, List<String> terms, int offset, int limit) {
-        List<Object[]> rows = matching(kind, terms, "e.id, (select count(c.id) from " + kind.entity() + " c where "
-                + conditions("c", terms) + ")", Object[].class)
+    /**
+     * The hits of one kind from {@code offset} on, and their total: exact when paging through one kind, counted up to
+     * {@link #COUNTED_UP_TO} when showing the first hits of every kind (the reader sees "100+"; counting all 2,856
+     * trainings that say "timor" at 100 times the data was most of the search's time in the database). The count's
+     * "order by c.id" is there because Hibernate allows a limit in a subquery only after an order; PostgreSQL walks
+     * the primary key until the hundredth match, or sorts the matches by id where it expects few of them.
+     */
+    private SearchResults.Group group(Kind kind, List<String> terms, int offset, int limit, boolean exact) {
+        String matches = kind.entity() + " c where " + conditions("c", terms);
+        String count = exact ? "(select count(c.id) from " + matches + ")"
+                : "(select count(*) from (select c.id as id from " + matches + " order by c.id fetch first "
+                + COUNTED_UP_TO + " rows only))";
+        List<Object[]> rows = matching(kind, terms, "e, " + count, Object[].class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
         long total = rows.isEmpty()
                 ? (offset == 0 ? 0 : matching(kind, terms, "count(e.id)", Long.class).getSingleResult())
                 : ((Number) rows.get(0)[1]).longValue();
-        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-        return new SearchResults.Group(kind.key(), kind.labelKey(), total, hits(kind, ids));
+        List<SearchResults.Hit> hits = rows.stream().map(row -> hit(row[0])).toList();
+        return new SearchResults.Group(kind.key(), kind.labelKey(), total, !exact && total >= COUNTED_UP_TO, hits);
+    }
+
+    /** A record found, as the page shows it: its link, or a passage's number and the beginning of its text. */
+    private SearchResults.Hit hit(Object record) {
+        if (record instanceof Passage passage) {
+            return new SearchResults.Hit(null, passage.getNumber(), excerpt(passage.getPlainText()));
+        }
+        return new SearchResults.Hit(types.link((CitedRecord) record), null, null);
     }
 
     /** The query "select {select} from {entity} e where e.searchText like all terms", with the terms bound. */
@@ -159,26 +196,6 @@ class SearchService {
     /** A term of one or two characters: no trigram of it for the trigram indexes to look up. */
     private static boolean isShort(String term) {
         return term.codePointCount(0, term.length()) < 3;
-    }
-
-    /** The hits for these ids, in their order: one query. */
-    private List<SearchResults.Hit> hits(Kind kind, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        if (kind.type() == null) {
-            InValues these = InValues.of("p.id", "id", ids);
-            Map<Long, Passage> passages = these.bind(entityManager.createQuery("select p from Passage p where "
-                            + these.condition(), Passage.class)).getResultStream()
-                    .collect(Collectors.toMap(Passage::getId, Function.identity()));
-            return ids.stream().map(passages::get).filter(Objects::nonNull)
-                    .map(p -> new SearchResults.Hit(null, p.getNumber(), excerpt(p.getPlainText())))
-                    .toList();
-        }
-        Map<Long, LinkedRecord> byId = types.links(kind.type(), ids);
-        return ids.stream().map(byId::get).filter(Objects::nonNull)
-                .map(link -> new SearchResults.Hit(link, null, null))
-                .toList();
     }
 
     private static String excerpt(String text) {

@@ -106,7 +106,7 @@ public class RecordTypes {
         InValues these = InValues.of("e.id", "id", ids);
         these.bind(entityManager.createQuery("select e from " + entityName(type) + " e where " + these.condition(),
                         type.entityType()))
-                .getResultStream()
+                .getResultList()
                 .forEach(record -> links.put(record.getId(), type.link(record)));
         return links;
     }
