@@ -9,6 +9,7 @@ import org.peacerecord.mission.Mission;
 import org.peacerecord.mission.MissionChoices;
 import org.peacerecord.mission.Missions;
 import org.peacerecord.shared.LinkedSection;
+import org.peacerecord.shared.PartialDate;
 import org.peacerecord.source.SourceRefs;
 import org.peacerecord.web.FilterOption;
 import org.peacerecord.web.ListPages;
@@ -186,6 +187,28 @@ class InitiativeService {
     /** One page of the initiatives list with the options of its filters. */
     record InitiativeResults(InitiativeFilter filter, Page<Initiative> page, List<FilterOption> kinds,
                              List<FilterOption> addressees, List<FilterOption> missions) {
+
+        /** The page's initiatives as the list shows them ({@link Row}). */
+        public List<Row> rows() {
+            return page.getContent().stream().map(Row::of).toList();
+        }
+
+        /**
+         * An initiative as the list shows it, with the one it is part of. Values, not the entity: the list renders each
+         * row once for equal values and language ({@code pr:replace-cached}), which takes no entities.
+         *
+         * @param parentId the id of the initiative it is part of, or null (and then {@code parentTitle} too)
+         */
+        public record Row(long id, String title, Long parentId, String parentTitle, InitiativeKind kind,
+                          Addressee addressee, PartialDate start, PartialDate end) {
+
+            static Row of(Initiative initiative) {
+                Initiative parent = initiative.getParent();
+                return new Row(initiative.getId(), initiative.getTitle(), parent == null ? null : parent.getId(),
+                        parent == null ? null : parent.getTitle(), initiative.getKind(), initiative.getAddressee(),
+                        initiative.getStart(), initiative.getEnd());
+            }
+        }
     }
 
     /** An initiative, its missions in order, the initiatives that are part of it, and the sections of linked records. */

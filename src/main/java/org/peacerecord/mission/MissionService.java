@@ -10,6 +10,7 @@ import org.peacerecord.country.CountryMaps;
 import org.peacerecord.database.InValues;
 import org.peacerecord.database.VersionedCache;
 import org.peacerecord.shared.LinkedSection;
+import org.peacerecord.shared.PartialDate;
 import org.peacerecord.shared.TimelineDrawing;
 import org.peacerecord.shared.TimelineDrawings;
 import org.peacerecord.source.SourceRefs;
@@ -33,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /** Reads missions for the public pages, each in a fixed number of statements whatever the data size. */
@@ -231,6 +233,26 @@ class MissionService {
     /** One page of the mission list with its sort orders and the years and countries to choose from. */
     record MissionResults(MissionFilter filter, Page<Mission> page, List<FilterOption> sorts,
                           List<FilterOption> countries, List<FilterOption> years, CountryMap map) {
+
+        /** The page's missions as the list shows them in this language ({@link Row}). */
+        public List<Row> rows(Locale locale) {
+            return page.getContent().stream().map(mission -> Row.of(mission, locale)).toList();
+        }
+
+        /**
+         * A mission as the list shows it, its region named in the reader's language. Values, not the entity: the list
+         * renders each row once for equal values and language ({@code pr:replace-cached}), which takes no entities.
+         */
+        public record Row(String acronym, String name, MissionKind kind, SortedSet<String> countries,
+                          String unmatchedCountry, String region, PartialDate start, PartialDate end) {
+
+            static Row of(Mission mission, Locale locale) {
+                return new Row(mission.getAcronym(), mission.getName(), mission.getKind(), mission.getCountries(),
+                        mission.getUnmatchedCountry(),
+                        mission.getRegion() == null ? null : mission.getRegion().getDisplayName(locale),
+                        mission.getStart(), mission.getEnd());
+            }
+        }
     }
 
     /** A mission, the sections of its linked records, and its records drawn on the timeline (null: none). */

@@ -86,6 +86,11 @@ public class Person extends SearchableRecord {
     }
 
     public String getDisplayName(Locale locale) {
+        return displayName(name, nameJa, locale);
+    }
+
+    /** The Japanese name for a Japanese reader where one is recorded, else the name. */
+    static String displayName(String name, String nameJa, Locale locale) {
         return "ja".equals(locale.getLanguage()) && nameJa != null && !nameJa.isBlank() ? nameJa : name;
     }
 

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -127,5 +128,29 @@ class PersonService {
     }
 
     public record PersonResults(PersonFilter filter, Page<Person> page, List<FilterOption> missions) {
+
+        /** The page's people as the list shows them ({@link Row}). */
+        public List<Row> rows() {
+            return page.getContent().stream().map(Row::of).toList();
+        }
+
+        /**
+         * A person as the list shows them. Values, not the entity: the list renders each row once for equal values and
+         * language ({@code pr:replace-cached}), which takes no entities.
+         */
+        public record Row(long id, String name, String nameJa, boolean inMemoriam, String role, String organisation,
+                          String mission) {
+
+            static Row of(Person person) {
+                return new Row(person.getId(), person.getName(), person.getNameJa(), person.isInMemoriam(),
+                        person.getRole(), person.getOrganisation(),
+                        person.getMission() == null ? null : person.getMission().getAcronym());
+            }
+
+            /** The name in the reader's language ({@link Person#displayName}). */
+            public String displayName(Locale locale) {
+                return Person.displayName(name, nameJa, locale);
+            }
+        }
     }
 }
