@@ -45,7 +45,8 @@ JVM_OPTS=${JVM_OPTS:-"-Xms96m -Xmx256m -Xmn64m -XX:SurvivorRatio=4 -XX:+UseSeria
 # glibc keeps one malloc arena per thread by default (up to 8 per core): two bound the native memory Tomcat's
 # threads hold on to.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-PAGES=("/" "/timeline" "/trainings?region=africa" "/missions/UNMISS" "/statement" "/search?q=timor" "/contributions.csv?kind=FINANCIAL")
+# The pages measured: one of each kind the issue named, and a theme's page (its linked sections grow with the data)
+PAGES=("/" "/timeline" "/trainings?region=africa" "/missions/UNMISS" "/statement" "/search?q=timor" "/themes/wps" "/contributions.csv?kind=FINANCIAL")
 OUT=bench/results/$(date -u +%Y%m%d-%H%M%S)
 mkdir -p "$OUT"
 REPORT=$OUT/report.md
@@ -303,7 +304,7 @@ echo "- PostgreSQL, restart on the migrated database: ${STARTUP}s" >> "$REPORT"
 if [ ! -d bench/node_modules/playwright-core ]; then
   (cd bench && npm install --silent --no-audit --no-fund > /dev/null)
 fi
-node bench/page-weight.mjs "$BASE" "${PAGES[@]:0:6}" > "$OUT/page-weight.jsonl"
+node bench/page-weight.mjs "$BASE" "${PAGES[@]:0:7}" > "$OUT/page-weight.jsonl"
 {
   echo
   echo "| page | first view: bytes (requests) | repeat view: bytes (requests) |"
