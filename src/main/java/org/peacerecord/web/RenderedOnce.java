@@ -53,7 +53,8 @@ import java.util.Set;
  * on the drawing — a value kept per data version — and a few messages. Likewise the list pages' filter selects (the
  * options with their counts: a fifth of the seed trainings list's CPU a request), the statement's passages with
  * their citing records (half of its CPU a request at 100 times the data for the citing lists alone), the
- * timeline's entries and the trainings list's rows (each passed as a record of values, not the entity).
+ * timeline's entries, the list pages' rows and the records other pages list (search hits included; each passed as a
+ * record of values, not the entity).
  * <p>
  * The key is the arguments themselves, compared by value: a drawing of changed data is another key, so a rendering is
  * never stale, whatever the data version. Arguments must therefore be values — records, strings, numbers, enums,
