@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 /** Contributions as a record type, and as sections of the mission, theme, training and initiative pages. */
 @Component
 @Order(10)
-@Transactional(readOnly = true)
 class ContributionType implements RecordType<Contribution>, MissionPageSection, ThemePageSection, TrainingPageSection,
         InitiativePageSection {
 
@@ -87,6 +86,7 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToMission(Mission mission) {
         return entityManager.createQuery("select c from Contribution c where c.mission = :mission" + ORDER,
                         Contribution.class)
@@ -95,6 +95,7 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToTheme(A4pTheme theme) {
         return entityManager.createQuery("select c from Contribution c join c.themes t where t = :theme" + ORDER,
                         Contribution.class)
@@ -104,6 +105,7 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
 
     /** On a course's or an initiative's page, its contributions are Japan's part in it. */
     @Override
+    @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToTraining(Training training) {
         return entityManager.createQuery("select c from Contribution c where c.training = :training" + ORDER,
                         Contribution.class)
@@ -112,6 +114,7 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToInitiative(Initiative initiative) {
         return entityManager.createQuery("select c from Contribution c where c.initiative = :initiative" + ORDER,
                         Contribution.class)
@@ -125,6 +128,7 @@ class ContributionType implements RecordType<Contribution>, MissionPageSection, 
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Map<Long, Long> countsByTheme() {
         return entityManager.createQuery("select t.id, count(c) from Contribution c join c.themes t group by t.id",
                         Object[].class)

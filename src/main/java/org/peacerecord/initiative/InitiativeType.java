@@ -17,7 +17,6 @@ import java.util.Map;
 /** Initiatives as a record type, and as a section of the mission page. */
 @Component
 @Order(55)
-@Transactional(readOnly = true)
 class InitiativeType implements RecordType<Initiative>, MissionPageSection {
 
     private final EntityManager entityManager;
@@ -69,6 +68,7 @@ class InitiativeType implements RecordType<Initiative>, MissionPageSection {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToMission(Mission mission) {
         return entityManager.createQuery("""
                         select i from Initiative i join i.missions m where m = :mission

@@ -21,7 +21,6 @@ import java.util.Map;
 /** Milestones as a record type, and as a section of the mission and contribution pages: each links to its page. */
 @Component
 @Order(60)
-@Transactional(readOnly = true)
 class MilestoneType implements RecordType<Milestone>, MissionPageSection, ContributionPageSection {
 
     private final EntityManager entityManager;
@@ -68,6 +67,7 @@ class MilestoneType implements RecordType<Milestone>, MissionPageSection, Contri
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToMission(Mission mission) {
         return entityManager.createQuery("select m from Milestone m where m.mission = :mission"
                         + " order by m.occurred.date, m.title", Milestone.class)
@@ -77,6 +77,7 @@ class MilestoneType implements RecordType<Milestone>, MissionPageSection, Contri
 
     /** On a contribution's page: the milestone that marks it. */
     @Override
+    @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToContribution(Contribution contribution) {
         return entityManager.createQuery("select m from Milestone m where m.contribution = :contribution"
                         + " order by m.occurred.date, m.title", Milestone.class)

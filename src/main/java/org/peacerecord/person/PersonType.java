@@ -17,7 +17,6 @@ import java.util.Map;
 /** People as a record type, and as a section of the mission page; those remembered in memoriam say so. */
 @Component
 @Order(50)
-@Transactional(readOnly = true)
 class PersonType implements RecordType<Person>, MissionPageSection {
 
     private final EntityManager entityManager;
@@ -69,6 +68,7 @@ class PersonType implements RecordType<Person>, MissionPageSection {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToMission(Mission mission) {
         return entityManager.createQuery("select p from Person p where p.mission = :mission order by p.name", Person.class)
                 .setParameter("mission", mission)

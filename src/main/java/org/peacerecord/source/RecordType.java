@@ -8,7 +8,8 @@ import java.util.Map;
  * One kind of record (contributions, trainings, missions, …), registered once by its feature as a Spring bean
  * implementing this interface; {@code @Order} places it among the others. Everything that handles every kind
  * of record reads the registry ({@link RecordTypes}) rather than a list of its own: the statement page's citing
- * records, the search, the overview's counts and chart, the navigation.
+ * records, the search, the overview's counts and chart, the navigation. An implementation marks only its queries
+ * {@code @Transactional}: {@link #link} and the other plain methods are called once per record listed.
  *
  * @param <E> the record's entity
  */

@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 /** Trainings as a record type, and as sections of the mission and theme pages. */
 @Component
 @Order(20)
-@Transactional(readOnly = true)
 class TrainingType implements RecordType<Training>, MissionPageSection, ThemePageSection {
 
     private static final String ORDER = " order by t.start.date asc nulls last, t.title";
@@ -81,6 +80,7 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToMission(Mission mission) {
         return entityManager.createQuery("select t from Training t where t.mission = :mission" + ORDER, Training.class)
                 .setParameter("mission", mission)
@@ -88,6 +88,7 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToTheme(A4pTheme theme) {
         return entityManager.createQuery("select t from Training t join t.themes th where th = :theme" + ORDER,
                         Training.class)
@@ -101,6 +102,7 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Map<Long, Long> countsByTheme() {
         return entityManager.createQuery("select th.id, count(t) from Training t join t.themes th group by th.id",
                         Object[].class)
