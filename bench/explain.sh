@@ -16,7 +16,7 @@ PAGES=("/" "/timeline" "/trainings?region=africa" "/trainings?region=africa&sort
        "/trainings?sort=date-asc" "/trainings?sort=title&page=20"
        "/contributions?kind=FINANCIAL" "/contributions?sort=-start" "/contributions?sort=title&page=20"
        "/missions" "/missions?sort=start" "/missions/UNMISS" "/people" "/people?mission=UNMISS" "/initiatives"
-       "/statement" "/search?q=timor" "/search?q=%E5%B7%A5" "/contributions.csv?kind=FINANCIAL")
+       "/themes/wps" "/statement" "/search?q=timor" "/search?q=%E5%B7%A5" "/contributions.csv?kind=FINANCIAL")
 JAR=$(ls target/peace-operations-record-*.jar | grep -v original | head -1)
 
 psql -q -h "$PG_HOST" -U "$PG_USER" -d postgres \
