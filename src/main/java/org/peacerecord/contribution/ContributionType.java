@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 class ContributionType implements RecordType<Contribution>, MissionPageSection, ThemePageSection, TrainingPageSection,
         InitiativePageSection {
 
-    private static final String ORDER = " order by c.start.date asc nulls last, c.title";
+    private static final String ORDER = " order by c.start.date asc nulls last, upper(c.title), c.id";
 
     private final EntityManager entityManager;
 

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 @Order(20)
 class TrainingType implements RecordType<Training>, MissionPageSection, ThemePageSection {
 
-    private static final String ORDER = " order by t.start.date asc nulls last, t.title";
+    private static final String ORDER = " order by t.start.date asc nulls last, upper(t.title), t.id";
 
     private final EntityManager entityManager;
 
