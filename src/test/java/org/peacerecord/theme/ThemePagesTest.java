@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacerecord.contribution.ContributionKind;
+import org.peacerecord.shared.PartialDate;
 import org.peacerecord.support.PostgresTest;
 import org.peacerecord.support.QueryCounter;
 import org.peacerecord.support.TestRecords;
@@ -88,6 +89,27 @@ class ThemePagesTest {
         assertThat(page.select("section.citations blockquote, section.citations .citation-external")).isNotEmpty();
         page.select("section.citations blockquote").forEach(quote ->
                 assertThat(quote.attr("cite")).matches("/statement#p\\d+"));
+    }
+
+    @Test
+    void linkedRecordsOfOneDateAreInTitleOrderRegardlessOfCase() throws Exception {
+        String token = TestRecords.unique();
+        A4pTheme partnerships = records.theme("partnerships");
+        for (String title : List.of("ZZ-b ", "zz-c ", "zz-a ")) {
+            records.contribution(ContributionKind.PERSONNEL, title + token, PartialDate.ofMonth(2019, 10), null, null,
+                    List.of("partnerships"), 35);
+            records.training(title + token, null).replaceThemes(Set.of(partnerships));
+        }
+        records.flushAndClear();
+
+        Document page = html(mvc.perform(get("/themes/partnerships")).andExpect(status().isOk()).andReturn());
+
+        // as every list orders them (an upper-case title used to come first: the database's collation is C)
+        for (String section : List.of("/contributions/", "/trainings/")) {
+            assertThat(page.select(".linked-records a[href^='" + section + "']").eachText().stream()
+                    .filter(title -> title.endsWith(token)).toList())
+                    .containsExactly("zz-a " + token, "ZZ-b " + token, "zz-c " + token);
+        }
     }
 
     @Test
