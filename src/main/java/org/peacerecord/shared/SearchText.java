@@ -68,8 +68,20 @@ public final class SearchText {
 
     /** A LIKE pattern "%term%" matching the term literally: %, _ and the escape character are escaped with '\'. */
     public static String containsPattern(String term) {
+        return "%" + literal(term) + "%";
+    }
+
+    /**
+     * The two LIKE patterns of a term that must begin a word: "term%" (the text's first word) and "% term%" (any other;
+     * words are separated by one space in normalised text), escaped as {@link #containsPattern}.
+     */
+    public static List<String> wordStartPatterns(String term) {
+        return List.of(literal(term) + "%", "% " + literal(term) + "%");
+    }
+
+    private static String literal(String term) {
         Objects.requireNonNull(term, "term");
-        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Latin letters that have no decomposition (ø, ł, đ, ß, æ, œ, ı) spelled as their base letters. */

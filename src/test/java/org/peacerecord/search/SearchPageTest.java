@@ -92,7 +92,8 @@ class SearchPageTest {
 
     /**
      * Terms of one or two characters have no trigram: Japanese ones are also looked up by their characters
-     * (SearchCharacters), Latin ones by a scan; either way the characters must stand together and in order.
+     * (SearchCharacters) and must stand together and in order; Latin ones must begin a word ("un" finds "UN" and
+     * "UNMISS", not "fund").
      */
     @Test
     void findsOneAndTwoCharacterTerms() throws Exception {
@@ -101,14 +102,18 @@ class SearchPageTest {
         Person reversed = records.person("Reversed " + token, null);
         reversed.setNameJa("兵工鶚" + token);
         Person latin = records.person("Qx Zq " + token, null);
+        Person latinFirst = records.person("Zqy " + token, null);
+        Person latinInside = records.person("Xzq " + token, null);
         records.flushAndClear();
 
         assertThat(personLinks(search("工兵"))).contains("/people/" + engineers.getId())
                 .doesNotContain("/people/" + reversed.getId());
         assertThat(personLinks(search("鶚"))).contains("/people/" + engineers.getId(), "/people/" + reversed.getId());
         assertThat(personLinks(search("工兵 " + token))).containsExactly("/people/" + engineers.getId());
-        assertThat(personLinks(search("zq"))).contains("/people/" + latin.getId())
-                .doesNotContain("/people/" + engineers.getId());
+        assertThat(personLinks(search("zq"))).contains("/people/" + latin.getId(), "/people/" + latinFirst.getId())
+                .doesNotContain("/people/" + engineers.getId(), "/people/" + latinInside.getId());
+        assertThat(personLinks(search("ZQ " + token))).containsExactlyInAnyOrder("/people/" + latin.getId(),
+                "/people/" + latinFirst.getId());
     }
 
     private static List<String> personLinks(Document page) {

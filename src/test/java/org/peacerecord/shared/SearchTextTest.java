@@ -40,5 +40,7 @@ class SearchTextTest {
     void containsPatternEscapesLikeWildcards() {
         assertThat(SearchText.containsPattern("50%_off\\")).isEqualTo("%50\\%\\_off\\\\%");
         assertThat(SearchText.containsPattern("timor")).isEqualTo("%timor%");
+        assertThat(SearchText.wordStartPatterns("un")).containsExactly("un%", "% un%");
+        assertThat(SearchText.wordStartPatterns("_%")).containsExactly("\\_\\%%", "% \\_\\%%");
     }
 }
