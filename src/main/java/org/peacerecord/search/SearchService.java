@@ -23,7 +23,7 @@ import java.util.List;
  * Searches every searchable record type of the registry ({@link RecordTypes}) and the statement's passages at
  * once, case-, accent- and width-insensitively: the query is normalised exactly as the records' stored
  * {@code search_text} ({@link SearchText}) and each of its words must occur in it (LIKE '%word%', wildcards
- * escaped). Per kind of record: one query for the first hits and their total. The total
+ * escaped; a Latin word of one or two characters at the beginning of a word, {@link #byWordStart}). Per kind of record: one query for the first hits and their total. The total
  * is a subquery of its own, not a window count over the hits: PostgreSQL (15) costs a window count under a LIMIT
  * as if it stopped early, and at 100 times the data walked all 20,000 trainings in date order to count the 2,856
  * that say "timor" (35-43 ms; 6-13 ms as two scans, the first hits in date order stopping early). A kind with few
@@ -195,7 +195,8 @@ class SearchService {
     /**
      * Whether a term is also looked up by its characters: one or two characters (no trigram of it to look up), one of
      * them from the CJK blocks (U+3000 on: kana, ideographs), which few records hold. A short Latin term ("un", "a")
-     * is in most records: looked up by its characters it took seconds at 100x, the scan ~0.4 s.
+     * is in most records: looked up by its characters it took seconds at 100x; it begins a word instead ({@link
+     * #byWordStart}).
      */
     static boolean byCharacters(String term) {
         return isShort(term) && term.codePoints().anyMatch(c -> c >= 0x3000);
