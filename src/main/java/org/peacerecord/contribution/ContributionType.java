@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 class ContributionType implements RecordType<Contribution>, MissionPageSection, ThemePageSection, TrainingPageSection,
         InitiativePageSection {
 
-    private static final String ORDER = " order by c.start.date asc nulls last, upper(c.title), c.id";
+    /** Linked sections list contributions as the contributions list does by default (ix_contribution_start_title). */
+    private static final String ORDER = " order by " + ContributionSort.START.jpql();
 
     private final EntityManager entityManager;
 

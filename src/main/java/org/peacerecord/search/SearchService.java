@@ -23,11 +23,12 @@ import java.util.List;
  * Searches every searchable record type of the registry ({@link RecordTypes}) and the statement's passages at
  * once, case-, accent- and width-insensitively: the query is normalised exactly as the records' stored
  * {@code search_text} ({@link SearchText}) and each of its words must occur in it (LIKE '%word%', wildcards
- * escaped; a Latin word of one or two characters at the beginning of a word, {@link #byWordStart}). Per kind of record: one query for the first hits and their total. The total
- * is a subquery of its own, not a window count over the hits: PostgreSQL (15) costs a window count under a LIMIT
- * as if it stopped early, and at 100 times the data walked all 20,000 trainings in date order to count the 2,856
- * that say "timor" (35-43 ms; 6-13 ms as two scans, the first hits in date order stopping early). A kind with few
- * hits is now scanned twice instead of once (people: 4 ms more).
+ * escaped; a Latin word of one or two characters at the beginning of a word, {@link #byWordStart}). Per kind of
+ * record: one query for the first hits and their total. The total is a subquery of its own, not a window count
+ * over the hits: PostgreSQL (15) costs a window count under a LIMIT as if it stopped early, and at 100 times the
+ * data walked all 20,000 trainings in date order to count the 2,856 that say "timor" (35-43 ms; 6-13 ms as two
+ * scans, the first hits in date order stopping early). A kind with few hits is now scanned twice instead of once
+ * (people: 4 ms more).
  */
 @Service
 @Transactional(readOnly = true)

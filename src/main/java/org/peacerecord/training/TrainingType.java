@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 @Order(20)
 class TrainingType implements RecordType<Training>, MissionPageSection, ThemePageSection {
 
-    private static final String ORDER = " order by t.start.date asc nulls last, upper(t.title), t.id";
+    /** Wherever other pages list trainings (the search, linked sections): ix_training_start_title on PostgreSQL. */
+    private static final String ORDER = "e.start.date asc nulls last, upper(e.title), e.id";
 
     private final EntityManager entityManager;
 
@@ -56,7 +57,7 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
 
     @Override
     public String order() {
-        return "e.start.date asc nulls last, upper(e.title), e.id";
+        return ORDER;
     }
 
     @Override
@@ -82,7 +83,8 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
     @Override
     @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToMission(Mission mission) {
-        return entityManager.createQuery("select t from Training t where t.mission = :mission" + ORDER, Training.class)
+        return entityManager.createQuery("select e from Training e where e.mission = :mission order by " + ORDER,
+                        Training.class)
                 .setParameter("mission", mission)
                 .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
@@ -90,8 +92,8 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
     @Override
     @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToTheme(A4pTheme theme) {
-        return entityManager.createQuery("select t from Training t join t.themes th where th = :theme" + ORDER,
-                        Training.class)
+        return entityManager.createQuery(
+                        "select e from Training e join e.themes th where th = :theme order by " + ORDER, Training.class)
                 .setParameter("theme", theme)
                 .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
