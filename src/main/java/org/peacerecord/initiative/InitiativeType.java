@@ -70,9 +70,9 @@ class InitiativeType implements RecordType<Initiative>, MissionPageSection {
     @Override
     @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToMission(Mission mission) {
-        return entityManager.createQuery("""
-                        select i from Initiative i join i.missions m where m = :mission
-                        order by i.start.date asc nulls last, i.title""", Initiative.class)
+        return entityManager.createQuery(
+                        "select e from Initiative e join e.missions m where m = :mission order by " + order(),
+                        Initiative.class)
                 .setParameter("mission", mission)
                 .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }

@@ -69,8 +69,8 @@ class MilestoneType implements RecordType<Milestone>, MissionPageSection, Contri
     @Override
     @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToMission(Mission mission) {
-        return entityManager.createQuery("select m from Milestone m where m.mission = :mission"
-                        + " order by m.occurred.date, m.title", Milestone.class)
+        return entityManager.createQuery("select e from Milestone e where e.mission = :mission order by " + order(),
+                        Milestone.class)
                 .setParameter("mission", mission)
                 .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
@@ -79,8 +79,8 @@ class MilestoneType implements RecordType<Milestone>, MissionPageSection, Contri
     @Override
     @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToContribution(Contribution contribution) {
-        return entityManager.createQuery("select m from Milestone m where m.contribution = :contribution"
-                        + " order by m.occurred.date, m.title", Milestone.class)
+        return entityManager.createQuery("select e from Milestone e where e.contribution = :contribution order by "
+                        + order(), Milestone.class)
                 .setParameter("contribution", contribution)
                 .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }

@@ -70,7 +70,8 @@ class PersonType implements RecordType<Person>, MissionPageSection {
     @Override
     @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToMission(Mission mission) {
-        return entityManager.createQuery("select p from Person p where p.mission = :mission order by p.name", Person.class)
+        return entityManager.createQuery("select e from Person e where e.mission = :mission order by " + order(),
+                        Person.class)
                 .setParameter("mission", mission)
                 .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacerecord.contribution.ContributionKind;
+import org.peacerecord.initiative.InitiativeKind;
 import org.peacerecord.person.Person;
 import org.peacerecord.shared.PartialDate;
 import org.peacerecord.support.PostgresTest;
@@ -132,6 +133,29 @@ class MissionPagesTest {
         assertThat(quote.text()).isEqualTo(records.passage(27).getPlainText());
         assertThat(page.select("figure.citation-passage figcaption a[href='/statement#p27']")).hasSize(1);
         assertThat(page.select(".citation-external a[href='https://example.org/" + acronym.toLowerCase(Locale.ROOT) + "']")).hasSize(1);
+    }
+
+    @Test
+    void linkedPeopleMilestonesAndInitiativesAreInTheirListsOrder() throws Exception {
+        String acronym = TestRecords.unique();
+        Mission mission = records.mission(acronym, "Ordered mission");
+        for (String title : List.of("zz-c ", "ZZ-b ", "zz-a ")) {
+            records.person(title + acronym, mission);
+            records.initiative(InitiativeKind.UN_INITIATIVE, title + acronym, PartialDate.ofYear(2015), mission);
+            // milestones of one date: in the order recorded, as the milestones' list shows them
+            records.milestone(title + acronym, PartialDate.ofYear(2010), mission);
+        }
+        records.flushAndClear();
+
+        Document page = html(mvc.perform(get("/missions/" + acronym)).andExpect(status().isOk()).andReturn());
+
+        // an upper-case name or title used to come first (the test database's collation is C)
+        for (String section : List.of("/people/", "/initiatives/")) {
+            assertThat(page.select(".linked-records a[href^='" + section + "']").eachText())
+                    .containsExactly("zz-a " + acronym, "ZZ-b " + acronym, "zz-c " + acronym);
+        }
+        assertThat(page.select(".linked-records a[href^='/milestones/']").eachText())
+                .containsExactly("zz-c " + acronym, "ZZ-b " + acronym, "zz-a " + acronym);
     }
 
     @Test
