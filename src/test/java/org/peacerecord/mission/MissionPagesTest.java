@@ -136,7 +136,7 @@ class MissionPagesTest {
     }
 
     @Test
-    void linkedPeopleMilestonesAndInitiativesAreInTheirListsOrder() throws Exception {
+    void linkedPeopleMilestonesAndInitiativesAreInTheirTypesOrder() throws Exception {
         String acronym = TestRecords.unique();
         Mission mission = records.mission(acronym, "Ordered mission");
         for (String title : List.of("zz-c ", "ZZ-b ", "zz-a ")) {
