@@ -24,9 +24,6 @@ import java.util.stream.Collectors;
 @Order(20)
 class TrainingType implements RecordType<Training>, MissionPageSection, ThemePageSection {
 
-    /** Wherever other pages list trainings (the search, linked sections): ix_training_start_title on PostgreSQL. */
-    private static final String ORDER = "e.start.date asc nulls last, upper(e.title), e.id";
-
     private final EntityManager entityManager;
 
     TrainingType(EntityManager entityManager) {
@@ -55,9 +52,10 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
                 "enum.Discipline." + t.getDiscipline(), t.getStart(), t.getEnd(), place);
     }
 
+    /** Wherever other pages list trainings (the search, linked sections): ix_training_start_title on PostgreSQL. */
     @Override
     public String order() {
-        return ORDER;
+        return "e.start.date asc nulls last, upper(e.title), e.id";
     }
 
     @Override
@@ -83,7 +81,7 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
     @Override
     @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToMission(Mission mission) {
-        return entityManager.createQuery("select e from Training e where e.mission = :mission order by " + ORDER,
+        return entityManager.createQuery("select e from Training e where e.mission = :mission order by " + order(),
                         Training.class)
                 .setParameter("mission", mission)
                 .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
@@ -93,7 +91,8 @@ class TrainingType implements RecordType<Training>, MissionPageSection, ThemePag
     @Transactional(readOnly = true)
     public List<LinkedRecord> linkedToTheme(A4pTheme theme) {
         return entityManager.createQuery(
-                        "select e from Training e join e.themes th where th = :theme order by " + ORDER, Training.class)
+                        "select e from Training e join e.themes th where th = :theme order by " + order(),
+                        Training.class)
                 .setParameter("theme", theme)
                 .setMaxResults(LinkedSection.FETCHED).getResultStream().map(this::link).toList();
     }
