@@ -108,10 +108,17 @@ final class PasswordPolicy {
         return "password.guessable.short";
     }
 
-    private static final Nbvcxz GENERAL = new Nbvcxz(configuration(null));
-
     private static Nbvcxz estimator(String username) {
-        return username == null || username.isBlank() ? GENERAL : new Nbvcxz(configuration(username));
+        return username == null || username.isBlank() ? General.ESTIMATOR : new Nbvcxz(configuration(username));
+    }
+
+    /**
+     * The estimator without a username, made on the first password measured rather than when this class is first
+     * used: nbvcxz keeps its dictionaries (about 25 MB of heap) from then on, and a server that only serves readers,
+     * or only signs editors in, never needs them.
+     */
+    private static final class General {
+        private static final Nbvcxz ESTIMATOR = new Nbvcxz(configuration(null));
     }
 
     private static me.gosimple.nbvcxz.resources.Configuration configuration(String username) {
