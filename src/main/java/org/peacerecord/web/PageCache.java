@@ -22,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 
 /**
  * HTTP caching of the public pages and downloads, for readers who are not signed in.
@@ -52,8 +54,10 @@ import java.util.zip.Deflater;
  * whether htmx asked for a fragment,
  * with {@code Cache-Control: public, no-cache}: browsers and proxies may keep it and must revalidate.</li>
  * <li>{@code If-None-Match} is answered {@code 304} here, before any record is loaded or template rendered.</li>
- * <li>Rendered responses are kept (Caffeine, bounded by bytes, {@link PageCacheProperties}), identity and gzip,
- * each variant with its own tag; a hit replays the stored headers and bytes without Hibernate or Thymeleaf. The
+ * <li>Rendered responses are kept (Caffeine, bounded by bytes, {@link PageCacheProperties}) gzipped only, for a
+ * sixth of the memory of the page as rendered: a reader that does not take gzip (rare: browsers, proxies and crawlers
+ * do) is sent it unzipped on the way. Each variant has its own tag; a hit replays the stored headers and bytes
+ * without Hibernate or Thymeleaf. The
  * data version is part of the key, so a change on any instance is seen here within the version's poll interval,
  * and at once on the instance that made it.</li>
  * </ul>
@@ -270,6 +274,11 @@ public class PageCache extends OncePerRequestFilter {
         return cache == null ? 0 : cache.estimatedSize();
     }
 
+    /** The bytes the kept responses count for against {@code max-size}. */
+    long keptBytes() {
+        return cache == null ? 0 : cache.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+    }
+
     public void clear() {
         if (cache != null) {
             cache.invalidateAll();
@@ -382,7 +391,7 @@ public class PageCache extends OncePerRequestFilter {
         response.getOutputStream().write(body);
     }
 
-    /** The headers to replay, the tag, the body of a storable response and its gzip. */
+    /** The headers to replay, the tag, the length of a storable response's body and its gzip. */
     private static Entry entry(HttpServletResponse response, String tag, byte[] body) throws IOException {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
@@ -391,7 +400,8 @@ public class PageCache extends OncePerRequestFilter {
             }
         }
         headers.put(HttpHeaders.CONTENT_TYPE, List.of(response.getContentType()));
-        return new Entry(headers, tag, body, Gzip.compress(new ByteArrayInputStream(body), body.length, KEPT_LEVEL));
+        return new Entry(headers, tag, body.length,
+                Gzip.compress(new ByteArrayInputStream(body), body.length, KEPT_LEVEL));
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, Entry entry, String tag,
@@ -402,13 +412,20 @@ public class PageCache extends OncePerRequestFilter {
             values.forEach(value -> response.addHeader(name, value));
         });
         cachingHeaders(response, variant(tag, gzip));
-        byte[] body = gzip ? entry.gzip() : entry.body();
+        boolean head = "HEAD".equals(request.getMethod());
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.setContentLength(entry.gzip().length);
+            if (!head) {
+                response.getOutputStream().write(entry.gzip());
+            }
+            return;
         }
-        response.setContentLength(body.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
+        response.setContentLength(entry.length());
+        if (!head) {
+            try (InputStream body = new GZIPInputStream(new ByteArrayInputStream(entry.gzip()), 8192)) {
+                body.transferTo(response.getOutputStream());
+            }
         }
     }
 
@@ -417,12 +434,12 @@ public class PageCache extends OncePerRequestFilter {
 
     /**
      * A kept response: the headers to replay, the key's tag (kept so that a hit or a 304 need not hash the key again),
-     * the body, and its gzip.
+     * the length of the body as rendered, and its gzip (the only copy kept).
      */
-    private record Entry(Map<String, List<String>> headers, String tag, byte[] body, byte[] gzip) {
+    private record Entry(Map<String, List<String>> headers, String tag, int length, byte[] gzip) {
 
         int weight() {
-            return body.length + gzip.length + 512;
+            return gzip.length + 512;
         }
     }
 }

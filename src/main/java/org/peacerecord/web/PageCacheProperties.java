@@ -5,8 +5,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The rendered-response cache of {@link PageCache}: {@code peace-record.page-cache.enabled} (default true; ETags and
- * 304s work either way) and {@code peace-record.page-cache.max-size} (default 64MB, counted in bytes of bodies kept,
- * identity and gzip; a body larger than an eighth of it is sent as it is written, never kept).
+ * 304s work either way) and {@code peace-record.page-cache.max-size} (default 64MB, counted in bytes kept: each
+ * response gzipped; a body larger than an eighth of it as rendered is sent as it is written, never kept).
  */
 @ConfigurationProperties("peace-record.page-cache")
 public class PageCacheProperties {

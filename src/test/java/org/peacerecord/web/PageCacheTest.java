@@ -97,6 +97,27 @@ class PageCacheTest {
     }
 
     @Test
+    void aResponseIsKeptGzippedOnlyAndSentUnzippedWithItsLengthToAReaderWithoutGzip() throws Exception {
+        String body = csv(5_000);
+
+        MockHttpServletResponse zipped = get("/contributions.csv", body, true, null);
+        MockHttpServletResponse plain = get("/contributions.csv", body, false, null);
+        MockHttpServletRequest headRequest = new MockHttpServletRequest("HEAD", "/contributions.csv");
+        MockHttpServletResponse head = new MockHttpServletResponse();
+        cache.doFilter(headRequest, head, new MockFilterChain());
+
+        assertThat(renders).hasValue(1);
+        assertThat(cache.keptBytes()).isLessThan(body.length() / 5);
+        assertThat(unzip(zipped.getContentAsByteArray())).isEqualTo(body);
+        assertThat(plain.getHeader("Content-Encoding")).isNull();
+        assertThat(plain.getHeader("ETag")).isEqualTo(zipped.getHeader("ETag").replace("-gz", ""));
+        assertThat(plain.getContentLength()).isEqualTo(body.length());
+        assertThat(plain.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(body);
+        assertThat(head.getContentLength()).isEqualTo(body.length());
+        assertThat(head.getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
     void answersFromTheCacheAreCountedByResult() throws Exception {
         String body = csv(10);
         MockHttpServletResponse first = get("/contributions.csv", body, false, null);
