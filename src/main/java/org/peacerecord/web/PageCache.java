@@ -54,12 +54,11 @@ import java.util.zip.GZIPInputStream;
  * whether htmx asked for a fragment,
  * with {@code Cache-Control: public, no-cache}: browsers and proxies may keep it and must revalidate.</li>
  * <li>{@code If-None-Match} is answered {@code 304} here, before any record is loaded or template rendered.</li>
- * <li>Rendered responses are kept (Caffeine, bounded by bytes, {@link PageCacheProperties}) gzipped only, for a
- * sixth of the memory of the page as rendered: a reader that does not take gzip (rare: browsers, proxies and crawlers
- * do) is sent it unzipped on the way. Each variant has its own tag; a hit replays the stored headers and bytes
- * without Hibernate or Thymeleaf. The
- * data version is part of the key, so a change on any instance is seen here within the version's poll interval,
- * and at once on the instance that made it.</li>
+ * <li>Rendered responses are kept (Caffeine, bounded by bytes, {@link PageCacheProperties}) gzipped only, in about a
+ * sixth of the memory of the page as rendered; a reader that does not take gzip (rare: browsers, proxies and crawlers
+ * all take it) is sent it unzipped on the way. Each variant has its own tag; a hit replays the stored headers and
+ * bytes without Hibernate or Thymeleaf. The data version is part of the key, so a change on any instance is seen
+ * here within the version's poll interval, and at once on the instance that made it.</li>
  * </ul>
  * Signed-in readers (any cookie but the old language cookie counts, so a session is never mistaken for none), other
  * methods, the editors' area and errors pass through untouched; a response that sets a cookie is never stored.
