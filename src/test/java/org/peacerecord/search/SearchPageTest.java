@@ -114,6 +114,10 @@ class SearchPageTest {
                 .doesNotContain("/people/" + engineers.getId(), "/people/" + latinInside.getId());
         assertThat(personLinks(search("ZQ " + token))).containsExactlyInAnyOrder("/people/" + latin.getId(),
                 "/people/" + latinFirst.getId());
+        // one Latin letter: the beginning of a word too ("Xzq", not the "x" inside "Qx")
+        assertThat(personLinks(search("x " + token))).containsExactly("/people/" + latinInside.getId());
+        assertThat(personLinks(search("Z " + token))).containsExactlyInAnyOrder("/people/" + latin.getId(),
+                "/people/" + latinFirst.getId());
     }
 
     private static List<String> personLinks(Document page) {
