@@ -17,7 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Searches every searchable record type of the registry ({@link RecordTypes}) and the statement's passages at
@@ -82,14 +86,15 @@ class SearchService {
         if (postgres) {
             planForTheseTerms();
         }
+        Conditions conditions = Conditions.of(terms);
         List<SearchResults.Group> groups = new ArrayList<>();
         for (Kind kind : kinds) {
             if (only != null && !kind.key().equals(only)) {
                 continue;
             }
             SearchResults.Group group = only != null
-                    ? group(kind, terms, (int) Math.min(pageable.getOffset(), Integer.MAX_VALUE), pageable.getPageSize(), true)
-                    : group(kind, terms, 0, HITS_PER_GROUP, false);
+                    ? group(kind, conditions, (int) Math.min(pageable.getOffset(), Integer.MAX_VALUE), pageable.getPageSize(), true)
+                    : group(kind, conditions, 0, HITS_PER_GROUP, false);
             if (group.total() > 0 || only != null) {
                 groups.add(group);
             }
@@ -125,15 +130,15 @@ class SearchService {
      * "order by c.id" is there because Hibernate allows a limit in a subquery only after an order; PostgreSQL walks
      * the primary key until the hundredth match, or sorts the matches by id where it expects few of them.
      */
-    private SearchResults.Group group(Kind kind, List<String> terms, int offset, int limit, boolean exact) {
-        String matches = kind.entity() + " c where " + conditions("c", terms);
+    private SearchResults.Group group(Kind kind, Conditions conditions, int offset, int limit, boolean exact) {
+        String matches = kind.entity() + " c where " + conditions.on("c");
         String count = exact ? "(select count(c.id) from " + matches + ")"
                 : "(select count(*) from (select c.id as id from " + matches + " order by c.id fetch first "
                 + COUNTED_UP_TO + " rows only))";
-        List<Object[]> rows = matching(kind, terms, "e, " + count, Object[].class)
+        List<Object[]> rows = matching(kind, conditions, "e, " + count, Object[].class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
         long total = rows.isEmpty()
-                ? (offset == 0 ? 0 : matching(kind, terms, "count(e.id)", Long.class).getSingleResult())
+                ? (offset == 0 ? 0 : matching(kind, conditions, "count(e.id)", Long.class).getSingleResult())
                 : ((Number) rows.get(0)[1]).longValue();
         List<SearchResults.Hit> hits = rows.stream().map(row -> hit(row[0])).toList();
         return new SearchResults.Group(kind.key(), kind.labelKey(), total, !exact && total >= COUNTED_UP_TO, hits);
@@ -147,50 +152,58 @@ class SearchService {
         return new SearchResults.Hit(types.link((CitedRecord) record), null, null);
     }
 
-    /** The query "select {select} from {entity} e where e.searchText like all terms", with the terms bound. */
-    private <T> TypedQuery<T> matching(Kind kind, List<String> terms, String select, Class<T> resultType) {
+    /** The query "select {select} from {entity} e where {conditions on e}", with the terms bound. */
+    private <T> TypedQuery<T> matching(Kind kind, Conditions conditions, String select, Class<T> resultType) {
         StringBuilder jpql = new StringBuilder("select ").append(select).append(" from ").append(kind.entity())
-                .append(" e where ").append(conditions("e", terms));
+                .append(" e where ").append(conditions.on("e"));
         if (!select.startsWith("count(")) {
             jpql.append(" order by ").append(kind.order());
         }
         TypedQuery<T> query = entityManager.createQuery(jpql.toString(), resultType);
-        for (int i = 0; i < terms.size(); i++) {
-            String term = terms.get(i);
-            if (byWordStart(term)) {
-                List<String> patterns = SearchText.wordStartPatterns(term);
-                query.setParameter("t" + i, patterns.get(0));
-                query.setParameter("w" + i, patterns.get(1));
-            } else {
-                query.setParameter("t" + i, SearchText.containsPattern(term));
-            }
-            if (byCharacters(term)) {
-                query.setParameter("c" + i, term);
-            }
-        }
+        conditions.values().forEach(query::setParameter);
         return query;
     }
 
     /**
-     * "{alias}.searchText like :t0 and …": every term, bound as :t0, :t1…; a Japanese (or Chinese) term too short
-     * for the trigram indexes also as "has_characters({alias}.searchText, :c0)", which an index of the characters
-     * answers ({@link SearchCharacters}); any other term too short as the beginning of a word,
-     * "({alias}.searchText like :t0 or {alias}.searchText like :w0)" ({@link #byWordStart}).
+     * The terms of a query as conditions on a record's search text, and the values they bind; each term's rule decided
+     * here once. Every term is "{alias}.searchText like :t0" (and :t1…); a Japanese (or Chinese) term too short for
+     * the trigram indexes also "has_characters({alias}.searchText, :c0)", which an index of the characters answers
+     * ({@link SearchCharacters}); any other term too short must begin a word, "({alias}.searchText like :t0 or
+     * {alias}.searchText like :w0)" ({@link #byWordStart}). The same names are bound in a query and its count
+     * subquery, which {@link #on} writes for another alias.
+     *
+     * @param clauses each a format with the alias as its one argument, joined by "and"
+     * @param values  the value of each named parameter
      */
-    private static String conditions(String alias, List<String> terms) {
-        StringBuilder conditions = new StringBuilder();
-        for (int i = 0; i < terms.size(); i++) {
-            String like = alias + ".searchText like :t" + i + " escape '\\'";
-            if (byWordStart(terms.get(i))) {
-                like = "(" + like + " or " + alias + ".searchText like :w" + i + " escape '\\')";
+    private record Conditions(List<String> clauses, Map<String, String> values) {
+
+        static Conditions of(List<String> terms) {
+            List<String> clauses = new ArrayList<>();
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < terms.size(); i++) {
+                String term = terms.get(i);
+                String like = "%1$s.searchText like :t" + i + " escape '\\'";
+                if (byWordStart(term)) {
+                    List<String> patterns = SearchText.wordStartPatterns(term);
+                    clauses.add("(" + like + " or %1$s.searchText like :w" + i + " escape '\\')");
+                    values.put("t" + i, patterns.get(0));
+                    values.put("w" + i, patterns.get(1));
+                } else {
+                    clauses.add(like);
+                    values.put("t" + i, SearchText.containsPattern(term));
+                }
+                if (byCharacters(term)) {
+                    clauses.add(SearchCharacters.FUNCTION + "(%1$s.searchText, :c" + i + ")");
+                    values.put("c" + i, term);
+                }
             }
-            conditions.append(i == 0 ? "" : " and ").append(like);
-            if (byCharacters(terms.get(i))) {
-                conditions.append(" and ").append(SearchCharacters.FUNCTION).append("(").append(alias)
-                        .append(".searchText, :c").append(i).append(")");
-            }
+            return new Conditions(List.copyOf(clauses), Collections.unmodifiableMap(values));
         }
-        return conditions.toString();
+
+        /** "{alias}.searchText like :t0 and …" */
+        String on(String alias) {
+            return clauses.stream().map(clause -> clause.formatted(alias)).collect(Collectors.joining(" and "));
+        }
     }
 
     /**
